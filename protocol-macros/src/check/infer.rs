@@ -1,0 +1,526 @@
+//! The protocol's generic arguments and associated types of one conformance: as written in
+//! the attribute (`Source<u32>`, `Container<Item = Book>`), or inferred by matching the
+//! protocol's signatures against the block's (`fn get(&self) -> u32` gives `Source<u32>`).
+
+use crate::check::subst::Subst;
+use crate::errors::Errors;
+use crate::model::render::render;
+use crate::model::{Decl, MemberKind, Protocol};
+use quote::{quote, ToTokens};
+use std::collections::BTreeMap;
+use syn::punctuated::Punctuated;
+use syn::{
+    AngleBracketedGenericArguments, Expr, FnArg, GenericArgument, GenericParam, Ident, Lifetime,
+    Path, PathArguments, ReturnType, Signature, Type,
+};
+
+/// A member's declaration in the protocol paired with what the block wrote for it.
+pub(crate) enum Pair<'a> {
+    Fn(&'a Signature, &'a Signature),
+    Const(&'a Type, &'a Type),
+}
+
+/// The outcome: the trait path to implement and the associated types to define.
+pub(crate) struct Resolved {
+    /// The protocol's path with its generic arguments filled in and bindings removed.
+    pub(crate) trait_path: Path,
+    pub(crate) assoc_types: Vec<(Ident, Type)>,
+    /// What each parameter stands for, to show signatures as the user must write them.
+    pub(crate) subst: Subst,
+    /// An argument could not be found: no impl is generated (an error says why).
+    pub(crate) complete: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum VarKind {
+    Type,
+    Lifetime,
+    Const,
+    Assoc,
+}
+
+/// A value found for a variable, and where (for the contradiction message).
+struct Found {
+    tokens: proc_macro2::TokenStream,
+    text: String,
+    member: String,
+}
+
+/// The unifier: walks a protocol type and a block type side by side, binding variables.
+struct Unifier<'p> {
+    vars: BTreeMap<String, VarKind>,
+    found: BTreeMap<String, Found>,
+    protocol: &'p Protocol,
+    member: String,
+    errors: Vec<syn::Error>,
+}
+
+pub(crate) fn resolve(
+    protocol: &Protocol,
+    path: &Path,
+    pairs: &[(String, Pair<'_>)],
+    errors: &mut Errors,
+) -> Resolved {
+    let name = &protocol.ident;
+    let mut trait_path = path.clone();
+    let mut positional: Punctuated<GenericArgument, syn::Token![,]> = Punctuated::new();
+    let mut bindings: Vec<(Ident, Type)> = Vec::new();
+    let mut complete = true;
+    if let Some(last) = trait_path.segments.last_mut() {
+        match std::mem::replace(&mut last.arguments, PathArguments::None) {
+            PathArguments::None => {}
+            PathArguments::AngleBracketed(args) => {
+                for arg in args.args {
+                    match arg {
+                        GenericArgument::AssocType(binding) if binding.generics.is_none() => {
+                            bindings.push((binding.ident, binding.ty));
+                        }
+                        GenericArgument::Lifetime(_)
+                        | GenericArgument::Type(_)
+                        | GenericArgument::Const(_) => positional.push(arg),
+                        other => {
+                            errors.spanned(
+                                &other,
+                                "#[conforms] takes the protocol's generic arguments and its \
+                                 associated types (`Container<Item = Book>`), nothing else",
+                            );
+                        }
+                    }
+                }
+            }
+            PathArguments::Parenthesized(args) => {
+                errors.spanned(args, "a protocol's arguments go in angle brackets: `Source<u32>`");
+                complete = false;
+            }
+        }
+    }
+
+    let mut unifier = Unifier {
+        vars: BTreeMap::new(),
+        found: BTreeMap::new(),
+        protocol,
+        member: String::new(),
+        errors: Vec::new(),
+    };
+    let infer_params = positional.is_empty();
+    if infer_params {
+        for param in &protocol.generics.params {
+            let (ident, kind) = match param {
+                GenericParam::Type(t) => (&t.ident, VarKind::Type),
+                GenericParam::Lifetime(l) => (&l.lifetime.ident, VarKind::Lifetime),
+                GenericParam::Const(c) => (&c.ident, VarKind::Const),
+            };
+            unifier.vars.insert(ident.to_string(), kind);
+        }
+    }
+    for member in &protocol.members {
+        if member.kind == MemberKind::Type && !bindings.iter().any(|(i, _)| *i == member.ident) {
+            unifier.vars.insert(member.ident.to_string(), VarKind::Assoc);
+        }
+    }
+    for (ident, _) in &bindings {
+        let declared = protocol.members.iter().any(|m| m.kind == MemberKind::Type && m.ident == *ident);
+        if !declared {
+            errors.spanned(ident, format_args!("protocol `{name}` has no associated type `{ident}`"));
+        }
+    }
+    if !unifier.vars.is_empty() {
+        for (member, pair) in pairs {
+            unifier.member.clone_from(member);
+            match pair {
+                Pair::Fn(theirs, ours) => unifier.signature(theirs, ours),
+                Pair::Const(theirs, ours) => unifier.ty(theirs, ours),
+            }
+        }
+    }
+    for error in std::mem::take(&mut unifier.errors) {
+        errors.push(error);
+    }
+
+    let mut subst = Subst::default();
+    let mut args: Punctuated<GenericArgument, syn::Token![,]> = Punctuated::new();
+    if infer_params {
+        let mut pending_defaults = Vec::new();
+        for param in &protocol.generics.params {
+            let (arg, explicit) = match param {
+                GenericParam::Lifetime(l) => {
+                    let lifetime = match unifier.found.get(&l.lifetime.ident.to_string()) {
+                        Some(found) => syn::parse2(found.tokens.clone()).ok(),
+                        None => None,
+                    }
+                    .unwrap_or_else(|| Lifetime::new("'_", l.lifetime.span()));
+                    subst.lifetimes.insert(l.lifetime.ident.to_string(), lifetime.clone());
+                    (GenericArgument::Lifetime(lifetime), false)
+                }
+                GenericParam::Type(t) => match unifier.found.get(&t.ident.to_string()) {
+                    Some(found) => {
+                        let ty: Type = syn::parse2(found.tokens.clone()).unwrap_or(Type::Verbatim(found.tokens.clone()));
+                        subst.types.insert(t.ident.to_string(), ty.clone());
+                        (GenericArgument::Type(ty), true)
+                    }
+                    None => match &t.default {
+                        Some(default) => {
+                            let ty = subst.ty(default);
+                            subst.types.insert(t.ident.to_string(), ty.clone());
+                            pending_defaults.push(GenericArgument::Type(ty));
+                            continue;
+                        }
+                        None => {
+                            cannot_infer(errors, path, protocol, "type parameter", &t.ident);
+                            complete = false;
+                            continue;
+                        }
+                    },
+                },
+                GenericParam::Const(c) => match unifier.found.get(&c.ident.to_string()) {
+                    Some(found) => {
+                        let expr: Expr = syn::parse2(found.tokens.clone()).unwrap_or(Expr::Verbatim(found.tokens.clone()));
+                        subst.consts.insert(c.ident.to_string(), expr.clone());
+                        (GenericArgument::Const(syn::parse_quote!({ #expr })), true)
+                    }
+                    None => match &c.default {
+                        Some(default) => {
+                            subst.consts.insert(c.ident.to_string(), default.clone());
+                            pending_defaults.push(GenericArgument::Const(syn::parse_quote!({ #default })));
+                            continue;
+                        }
+                        None => {
+                            cannot_infer(errors, path, protocol, "const parameter", &c.ident);
+                            complete = false;
+                            continue;
+                        }
+                    },
+                },
+            };
+            if explicit {
+                args.extend(pending_defaults.drain(..));
+            }
+            args.push(arg);
+        }
+        // Trailing lifetimes that were not found are left to elision (`'_`), which is what
+        // an omitted lifetime means too.
+    } else {
+        let positional_args: Vec<&GenericArgument> = positional.iter().collect();
+        let params: Vec<&GenericParam> = protocol.generics.params.iter().collect();
+        for (param, arg) in params.iter().filter(|p| !matches!(p, GenericParam::Lifetime(_))).zip(
+            positional_args.iter().filter(|a| !matches!(a, GenericArgument::Lifetime(_))),
+        ) {
+            match (param, arg) {
+                (GenericParam::Type(t), GenericArgument::Type(ty)) => {
+                    subst.types.insert(t.ident.to_string(), ty.clone());
+                }
+                (GenericParam::Const(c), GenericArgument::Const(e)) => {
+                    subst.consts.insert(c.ident.to_string(), e.clone());
+                }
+                (GenericParam::Const(c), GenericArgument::Type(ty)) => {
+                    subst.consts.insert(c.ident.to_string(), syn::parse_quote!(#ty));
+                }
+                _ => {}
+            }
+        }
+        args = positional;
+    }
+    if !args.is_empty() {
+        if let Some(last) = trait_path.segments.last_mut() {
+            last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
+                colon2_token: None,
+                lt_token: Default::default(),
+                args,
+                gt_token: Default::default(),
+            });
+        }
+    }
+
+    let mut assoc_types = Vec::new();
+    for member in &protocol.members {
+        if member.kind != MemberKind::Type {
+            continue;
+        }
+        let key = member.ident.to_string();
+        let bound = bindings.iter().find(|(i, _)| *i == member.ident).map(|(_, t)| t.clone());
+        let inferred = unifier.found.get(&key).map(|f| {
+            syn::parse2::<Type>(f.tokens.clone()).unwrap_or(Type::Verbatim(f.tokens.clone()))
+        });
+        match bound.or(inferred) {
+            Some(ty) => {
+                subst.assoc.insert(key, ty.clone());
+                assoc_types.push((member.ident.clone(), ty));
+            }
+            None if member.required => {
+                cannot_infer(errors, path, protocol, "associated type", &member.ident);
+                complete = false;
+            }
+            None => {}
+        }
+    }
+    Resolved {
+        trait_path,
+        assoc_types,
+        subst,
+        complete,
+    }
+}
+
+fn cannot_infer(errors: &mut Errors, path: &Path, protocol: &Protocol, what: &str, ident: &Ident) {
+    let name = &protocol.ident;
+    let example = if what == "associated type" {
+        format!("{name}<{ident} = …>")
+    } else {
+        let params: Vec<String> = protocol
+            .generics
+            .params
+            .iter()
+            .filter_map(|p| match p {
+                GenericParam::Type(t) => Some(if t.ident == *ident { "…".into() } else { t.ident.to_string() }),
+                GenericParam::Const(c) => Some(if c.ident == *ident { "…".into() } else { c.ident.to_string() }),
+                GenericParam::Lifetime(_) => None,
+            })
+            .collect();
+        format!("{name}<{}>", params.join(", "))
+    };
+    let mentioned = if what == "associated type" {
+        format!("`Self::{ident}`")
+    } else {
+        format!("`{ident}`")
+    };
+    errors.spanned(
+        path,
+        format_args!(
+            "cannot infer the {what} `{ident}` of protocol `{name}`: no method or const of this \
+             block stands where the protocol writes {mentioned}; write it out: `#[conforms({example})]`"
+        ),
+    );
+}
+
+impl Unifier<'_> {
+    fn signature(&mut self, theirs: &Signature, ours: &Signature) {
+        let theirs_inputs = theirs.inputs.iter().filter_map(typed);
+        let ours_inputs = ours.inputs.iter().filter_map(typed);
+        for (t, o) in theirs_inputs.zip(ours_inputs) {
+            self.ty(t, o);
+        }
+        if let (ReturnType::Type(_, t), ReturnType::Type(_, o)) = (&theirs.output, &ours.output) {
+            self.ty(t, o);
+        }
+    }
+
+    fn ty(&mut self, theirs: &Type, ours: &Type) {
+        let theirs = peel(theirs);
+        let ours = peel(ours);
+        if let Some(var) = self.type_var(theirs) {
+            self.bind(&var, ours.to_token_stream(), ours);
+            return;
+        }
+        match (theirs, ours) {
+            (Type::Path(t), Type::Path(o)) if t.qself.is_none() && o.qself.is_none() => {
+                if let (Some(t), Some(o)) = (t.path.segments.last(), o.path.segments.last()) {
+                    if t.ident == o.ident {
+                        self.arguments(&t.arguments, &o.arguments);
+                    }
+                }
+            }
+            (Type::Reference(t), Type::Reference(o)) => {
+                self.lifetime(t.lifetime.as_ref(), o.lifetime.as_ref());
+                self.ty(&t.elem, &o.elem);
+            }
+            (Type::Ptr(t), Type::Ptr(o)) => self.ty(&t.elem, &o.elem),
+            (Type::Slice(t), Type::Slice(o)) => self.ty(&t.elem, &o.elem),
+            (Type::Array(t), Type::Array(o)) => {
+                self.ty(&t.elem, &o.elem);
+                self.expr(&t.len, &o.len);
+            }
+            (Type::Tuple(t), Type::Tuple(o)) if t.elems.len() == o.elems.len() => {
+                for (t, o) in t.elems.iter().zip(&o.elems) {
+                    self.ty(t, o);
+                }
+            }
+            (Type::BareFn(t), Type::BareFn(o)) if t.inputs.len() == o.inputs.len() => {
+                for (t, o) in t.inputs.iter().zip(&o.inputs) {
+                    self.ty(&t.ty, &o.ty);
+                }
+                if let (ReturnType::Type(_, t), ReturnType::Type(_, o)) = (&t.output, &o.output) {
+                    self.ty(t, o);
+                }
+            }
+            (Type::ImplTrait(t), Type::ImplTrait(o)) if t.bounds.len() == o.bounds.len() => {
+                self.bounds(t.bounds.iter(), o.bounds.iter());
+            }
+            (Type::TraitObject(t), Type::TraitObject(o)) if t.bounds.len() == o.bounds.len() => {
+                self.bounds(t.bounds.iter(), o.bounds.iter());
+            }
+            _ => {}
+        }
+    }
+
+    fn bounds<'a>(
+        &mut self,
+        theirs: impl Iterator<Item = &'a syn::TypeParamBound>,
+        ours: impl Iterator<Item = &'a syn::TypeParamBound>,
+    ) {
+        for (t, o) in theirs.zip(ours) {
+            match (t, o) {
+                (syn::TypeParamBound::Trait(t), syn::TypeParamBound::Trait(o)) => {
+                    if let (Some(t), Some(o)) = (t.path.segments.last(), o.path.segments.last()) {
+                        if t.ident == o.ident {
+                            self.arguments(&t.arguments, &o.arguments);
+                        }
+                    }
+                }
+                (syn::TypeParamBound::Lifetime(t), syn::TypeParamBound::Lifetime(o)) => {
+                    self.lifetime(Some(t), Some(o));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn arguments(&mut self, theirs: &PathArguments, ours: &PathArguments) {
+        match (theirs, ours) {
+            (PathArguments::AngleBracketed(t), PathArguments::AngleBracketed(o)) => {
+                for (t, o) in t.args.iter().zip(&o.args) {
+                    match (t, o) {
+                        (GenericArgument::Type(t), GenericArgument::Type(o)) => self.ty(t, o),
+                        (GenericArgument::Lifetime(t), GenericArgument::Lifetime(o)) => {
+                            self.lifetime(Some(t), Some(o));
+                        }
+                        (GenericArgument::Const(t), GenericArgument::Const(o)) => self.expr(t, o),
+                        (GenericArgument::Type(Type::Path(t)), GenericArgument::Const(o)) => {
+                            if let Some(ident) = t.path.get_ident() {
+                                if self.vars.get(&ident.to_string()) == Some(&VarKind::Const) {
+                                    self.bind(&ident.to_string(), o.to_token_stream(), o);
+                                }
+                            }
+                        }
+                        (GenericArgument::AssocType(t), GenericArgument::AssocType(o))
+                            if t.ident == o.ident =>
+                        {
+                            self.ty(&t.ty, &o.ty);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            (PathArguments::Parenthesized(t), PathArguments::Parenthesized(o))
+                if t.inputs.len() == o.inputs.len() =>
+            {
+                for (t, o) in t.inputs.iter().zip(&o.inputs) {
+                    self.ty(t, o);
+                }
+                if let (ReturnType::Type(_, t), ReturnType::Type(_, o)) = (&t.output, &o.output) {
+                    self.ty(t, o);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn lifetime(&mut self, theirs: Option<&Lifetime>, ours: Option<&Lifetime>) {
+        if let (Some(t), Some(o)) = (theirs, ours) {
+            let key = t.ident.to_string();
+            if self.vars.get(&key) == Some(&VarKind::Lifetime) && o.ident != "_" {
+                self.bind(&key, o.to_token_stream(), o);
+            }
+        }
+    }
+
+    fn expr(&mut self, theirs: &Expr, ours: &Expr) {
+        if let Expr::Path(p) = theirs {
+            if let Some(ident) = p.path.get_ident() {
+                let key = ident.to_string();
+                if self.vars.get(&key) == Some(&VarKind::Const) {
+                    self.bind(&key, ours.to_token_stream(), ours);
+                }
+            }
+        }
+    }
+
+    /// The variable `ty` is, if it is one: a type parameter `T`, or `Self::Item` /
+    /// `<Self as P>::Item` for an associated type.
+    fn type_var(&self, ty: &Type) -> Option<String> {
+        let Type::Path(p) = ty else { return None };
+        let plain = p.path.segments.iter().all(|s| s.arguments.is_none());
+        if !plain {
+            return None;
+        }
+        let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let candidate = match (&p.qself, segments.as_slice()) {
+            (None, [one]) if p.path.leading_colon.is_none() => one.clone(),
+            (None, [this, assoc]) if this == "Self" => assoc.clone(),
+            (Some(q), [.., assoc]) if matches!(&*q.ty, Type::Path(s) if s.path.is_ident("Self")) => {
+                assoc.clone()
+            }
+            _ => return None,
+        };
+        let kind = self.vars.get(&candidate)?;
+        let is_assoc_path = segments.len() > 1 || p.qself.is_some();
+        match kind {
+            VarKind::Type | VarKind::Const if !is_assoc_path => Some(candidate),
+            VarKind::Assoc if is_assoc_path => Some(candidate),
+            _ => None,
+        }
+    }
+
+    fn bind(&mut self, var: &str, tokens: proc_macro2::TokenStream, at: &dyn ToTokens) {
+        let text = render(&tokens);
+        match self.found.get(var) {
+            None => {
+                self.found.insert(
+                    var.to_owned(),
+                    Found {
+                        tokens,
+                        text,
+                        member: self.member.clone(),
+                    },
+                );
+            }
+            Some(first) if first.text == text => {}
+            Some(first) => {
+                let name = &self.protocol.ident;
+                let what = match self.vars.get(var) {
+                    Some(VarKind::Assoc) => format!("associated type `{var}`"),
+                    Some(VarKind::Lifetime) => format!("lifetime parameter `'{var}`"),
+                    Some(VarKind::Const) => format!("const parameter `{var}`"),
+                    _ => format!("type parameter `{var}`"),
+                };
+                let write = if self.vars.get(var) == Some(&VarKind::Assoc) {
+                    format!("{name}<{var} = …>")
+                } else {
+                    format!("{name}<…>")
+                };
+                self.errors.push(syn::Error::new_spanned(
+                    quote!(#at),
+                    format!(
+                        "contradictory inference for the {what} of protocol `{name}`: `{}` here, \
+                         but `{}` in `{}`; write it out: `#[conforms({write})]`",
+                        text, first.text, first.member
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn typed(arg: &FnArg) -> Option<&Type> {
+    match arg {
+        FnArg::Typed(t) => Some(&t.ty),
+        FnArg::Receiver(_) => None,
+    }
+}
+
+fn peel(ty: &Type) -> &Type {
+    match ty {
+        Type::Paren(p) => peel(&p.elem),
+        Type::Group(g) => peel(&g.elem),
+        other => other,
+    }
+}
+
+/// Pairs each supplied member's protocol declaration with the block's.
+pub(crate) fn pair<'a>(decl: &'a Decl, supplied: &'a crate::check::members::Supplied<'a>) -> Option<Pair<'a>> {
+    use crate::check::members::Supplied;
+    match (decl, supplied) {
+        (Decl::Fn(theirs), Supplied::Fn(ours)) => Some(Pair::Fn(theirs, &ours.sig)),
+        (Decl::Const(theirs), Supplied::Const(ours)) => Some(Pair::Const(theirs, &ours.ty)),
+        _ => None,
+    }
+}

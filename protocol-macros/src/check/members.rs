@@ -1,0 +1,107 @@
+//! Which members an impl block supplies, which it misses, and the missing-member and
+//! "similar name" messages.
+
+use crate::check::similar::is_similar;
+use crate::check::subst::Subst;
+use crate::errors::Errors;
+use crate::model::render::render;
+use crate::model::{Member, MemberKind, Protocol};
+use syn::{ImplItem, ImplItemConst, ImplItemFn, ItemImpl, Path};
+
+/// What the block wrote for a member.
+pub(crate) enum Supplied<'a> {
+    Fn(&'a ImplItemFn),
+    Const(&'a ImplItemConst),
+}
+
+/// The members of one protocol matched against one impl block.
+pub(crate) struct Plan<'a> {
+    pub(crate) supplied: Vec<(&'a Member, Supplied<'a>)>,
+    pub(crate) missing: Vec<&'a Member>,
+}
+
+pub(crate) fn plan<'a>(protocol: &'a Protocol, imp: &'a ItemImpl, errors: &mut Errors) -> Plan<'a> {
+    let mut plan = Plan {
+        supplied: Vec::new(),
+        missing: Vec::new(),
+    };
+    for member in &protocol.members {
+        if member.kind == MemberKind::Type {
+            continue;
+        }
+        let found = imp.items.iter().find_map(|item| match item {
+            ImplItem::Fn(f) if f.sig.ident == member.ident => Some(Supplied::Fn(f)),
+            ImplItem::Const(c) if c.ident == member.ident => Some(Supplied::Const(c)),
+            _ => None,
+        });
+        match (found, member.kind) {
+            (Some(Supplied::Fn(f)), MemberKind::Const) => {
+                wrong_kind(protocol, member, &f.sig.ident, "a function", errors);
+            }
+            (Some(Supplied::Const(c)), kind) if kind != MemberKind::Const => {
+                wrong_kind(protocol, member, &c.ident, "a const", errors);
+            }
+            (Some(supplied), _) => plan.supplied.push((member, supplied)),
+            (None, _) if member.required => plan.missing.push(member),
+            (None, _) => {}
+        }
+    }
+    plan
+}
+
+fn wrong_kind(protocol: &Protocol, member: &Member, found: &syn::Ident, what: &str, errors: &mut Errors) {
+    errors.spanned(
+        found,
+        format_args!(
+            "protocol `{}` declares `{}` as an {} (`{}`), but this block defines it as {what}",
+            protocol.ident,
+            member.ident,
+            member.kind_word(),
+            member.signature()
+        )
+        .to_string()
+        .replace(" an method", " a method"),
+    );
+}
+
+/// One error for each missing member, at the protocol's path in the attribute, with the
+/// signature to write; one more at each block item whose name is a near miss.
+pub(crate) fn report_missing(
+    plan: &Plan<'_>,
+    protocol: &Protocol,
+    path: &Path,
+    imp: &ItemImpl,
+    subst: &Subst,
+    errors: &mut Errors,
+) {
+    let self_ty = render(&imp.self_ty);
+    let name = &protocol.ident;
+    for member in &plan.missing {
+        let signature = member.signature_with(|sig| subst.signature(sig));
+        errors.spanned(
+            path,
+            format_args!("`{self_ty}` does not conform to protocol `{name}`: missing `{signature}`"),
+        );
+    }
+    for item in &imp.items {
+        let ident = match item {
+            ImplItem::Fn(f) => &f.sig.ident,
+            ImplItem::Const(c) => &c.ident,
+            _ => continue,
+        };
+        if protocol.member(&ident.to_string()).is_some() {
+            continue;
+        }
+        let near = plan.missing.iter().find(|m| is_similar(&ident.to_string(), &m.ident.to_string()));
+        if let Some(member) = near {
+            let signature = member.signature_with(|sig| subst.signature(sig));
+            errors.spanned(
+                ident,
+                format_args!(
+                    "`{ident}` is similar to `{}`: did you mean the member `{signature}` of protocol `{name}`?",
+                    member.ident
+                ),
+            );
+        }
+    }
+}

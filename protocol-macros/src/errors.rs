@@ -1,0 +1,60 @@
+//! Collects every error of one macro call, so that all mistakes are reported in one compile.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use std::fmt::Display;
+
+/// An error sink: push as many errors as the input has, then turn them into
+/// `compile_error!` invocations placed next to the (still emitted) user item.
+#[derive(Default)]
+pub(crate) struct Errors {
+    combined: Option<syn::Error>,
+}
+
+impl Errors {
+    pub(crate) fn new() -> Self {
+        Self::default()
+    }
+
+    pub(crate) fn push(&mut self, error: syn::Error) {
+        match &mut self.combined {
+            Some(existing) => existing.combine(error),
+            None => self.combined = Some(error),
+        }
+    }
+
+    /// An error spanned at `tokens` (the first and last token, so a whole path is underlined).
+    pub(crate) fn spanned(&mut self, tokens: impl ToTokens, message: impl Display) {
+        self.push(syn::Error::new_spanned(tokens, message));
+    }
+
+    pub(crate) fn at(&mut self, span: proc_macro2::Span, message: impl Display) {
+        self.push(syn::Error::new(span, message));
+    }
+
+    /// Keeps `result`'s value; records its error.
+    pub(crate) fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.push(error);
+                None
+            }
+        }
+    }
+
+    /// The `compile_error!` invocations, one for each error pushed (empty when there were none).
+    pub(crate) fn into_tokens(self) -> TokenStream {
+        self.combined
+            .map(|error| error.to_compile_error())
+            .unwrap_or_default()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn messages(&self) -> Vec<String> {
+        self.combined
+            .iter()
+            .flat_map(|e| e.clone().into_iter().map(|e| e.to_string()))
+            .collect()
+    }
+}

@@ -1,0 +1,91 @@
+//! `assert_conforms!(Duck: EatsBread, Swims; for<T: Clone> Stack<T>: Len)`: compile-time
+//! checks that emit no run-time code (Go's `var _ I = (*T)(nil)`).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Generics, Path, Token, Type};
+
+struct Assertion {
+    generics: Generics,
+    ty: Type,
+    protocols: Vec<Path>,
+}
+
+impl Parse for Assertion {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut generics = Generics::default();
+        if input.peek(Token![for]) {
+            input.parse::<Token![for]>()?;
+            let params: Generics = input.parse()?;
+            generics = params;
+        }
+        let ty: Type = input.parse()?;
+        input.parse::<Token![:]>().map_err(|e| {
+            syn::Error::new(e.span(), "expected `:` after the type: `assert_conforms!(Duck: EatsBread)`")
+        })?;
+        let mut protocols = Vec::new();
+        loop {
+            protocols.push(input.parse::<Path>()?);
+            if input.peek(Token![,]) || input.peek(Token![+]) {
+                if input.peek(Token![,]) {
+                    input.parse::<Token![,]>()?;
+                } else {
+                    input.parse::<Token![+]>()?;
+                }
+                if input.is_empty() || input.peek(Token![;]) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        Ok(Self { generics, ty, protocols })
+    }
+}
+
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let parser = Punctuated::<Assertion, Token![;]>::parse_terminated;
+    let assertions = match parser.parse2(input) {
+        Ok(assertions) => assertions,
+        Err(error) => {
+            let message = format!(
+                "{error}; expected `assert_conforms!(Type: Protocol, …)` or \
+                 `assert_conforms!(for<T: Bound> Type<T>: Protocol)`"
+            );
+            return syn::Error::new(error.span(), message).to_compile_error();
+        }
+    };
+    let checks = assertions.iter().flat_map(|assertion| {
+        assertion.protocols.iter().enumerate().map(move |(index, protocol)| {
+            let check = format_ident!("__protocol_assert_{}", index);
+            let ty = &assertion.ty;
+            // The bound is spanned at the protocol, the argument at the type: rustc's error
+            // (with the protocol's "does not conform" message) points at the user's tokens.
+            let bound = quote_spanned!(protocol.span()=> ?::core::marker::Sized + #protocol);
+            let call = quote_spanned!(ty.span()=> #check::<#ty>);
+            if assertion.generics.params.is_empty() {
+                quote! {
+                    const _: fn() = || {
+                        fn #check<__ProtocolT: #bound>() {}
+                        #call();
+                    };
+                }
+            } else {
+                let (impl_generics, _, where_clause) = assertion.generics.split_for_impl();
+                quote! {
+                    const _: () = {
+                        #[allow(dead_code)]
+                        fn __protocol_for_all #impl_generics () #where_clause {
+                            fn #check<__ProtocolT: #bound>() {}
+                            #call();
+                        }
+                    };
+                }
+            }
+        })
+    });
+    quote!(#(#checks)*)
+}

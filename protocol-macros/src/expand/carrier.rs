@@ -1,0 +1,88 @@
+//! The signature carrier: a hidden `macro_rules!` named like the trait (macro namespace), that
+//! hands the trait's definition to a callback. `#[conforms(some::path::P)]` invokes
+//! `some::path::P! { … }`, so the protocol is found wherever its path resolves: other modules,
+//! other crates, `use` renames and glob re-exports.
+//!
+//! Grammar (version 1), the interface between crates built by different copies of this crate:
+//!
+//! ```text
+//! P! { @protocol_v1 { callback path } payload… }
+//!   => callback! { { payload… } { @protocol_def_v1 <trait without docs and bodies> } }
+//! ```
+//!
+//! Any other input expands to a `compile_error!` that names the version mismatch.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, ToTokens};
+use syn::{ItemTrait, TraitItem, Visibility};
+
+/// The carrier's grammar version, the first token of a request and of a definition.
+pub(crate) const REQUEST: &str = "protocol_v1";
+pub(crate) const DEFINITION: &str = "protocol_def_v1";
+
+pub(crate) fn carrier(item: &ItemTrait, salt: &str) -> TokenStream {
+    let definition = definition(item);
+    let ident = &item.ident;
+    let hash = fnv1a(format!("{salt}\n{definition}").as_bytes());
+    let name = format_ident!("__protocol_{}_{:016x}", ident, hash);
+    let request = format_ident!("{}", REQUEST);
+    let def_tag = format_ident!("{}", DEFINITION);
+    let mismatch = format!(
+        "the protocol `{ident}` was declared with a version of the `protocol` crate that does \
+         not understand this request; use one version of `protocol` across the build"
+    );
+    let vis = &item.vis;
+    let export = matches!(vis, Visibility::Public(_)).then(|| quote!(#[macro_export]));
+    quote! {
+        #[doc(hidden)]
+        #export
+        macro_rules! #name {
+            (@#request { $($callback:tt)* } $($payload:tt)*) => {
+                $($callback)*! { { $($payload)* } { @#def_tag #definition } }
+            };
+            ($($unknown:tt)*) => {
+                ::core::compile_error! { #mismatch }
+            };
+        }
+        #[doc(hidden)]
+        #vis use #name as #ident;
+    }
+}
+
+/// The trait as the callbacks need it: no docs or other attributes (but `#[cfg]`), and empty
+/// default bodies, which keeps the carrier small and free of `$` tokens.
+fn definition(item: &ItemTrait) -> TokenStream {
+    let mut def = item.clone();
+    def.attrs.clear();
+    for trait_item in &mut def.items {
+        match trait_item {
+            TraitItem::Fn(f) => {
+                f.attrs.retain(is_kept);
+                if let Some(body) = &mut f.default {
+                    body.stmts.clear();
+                }
+            }
+            TraitItem::Const(c) => {
+                c.attrs.retain(is_kept);
+                if let Some((_, expr)) = &mut c.default {
+                    *expr = syn::parse_quote!(());
+                }
+            }
+            TraitItem::Type(t) => t.attrs.retain(is_kept),
+            _ => {}
+        }
+    }
+    def.items.retain(|i| !matches!(i, TraitItem::Macro(_) | TraitItem::Verbatim(_)));
+    def.into_token_stream()
+}
+
+fn is_kept(attr: &syn::Attribute) -> bool {
+    attr.path().is_ident("cfg")
+}
+
+/// FNV-1a: a stable hash (the same on every run and platform) for the carrier's name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

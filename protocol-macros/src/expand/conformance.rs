@@ -1,0 +1,169 @@
+//! `#[conforms]` on an impl block, second step (the callback the carrier invokes with the
+//! protocol's definition): check the block against the protocol and generate the trait impl.
+//!
+//! The user's methods stay in their inherent block, untouched. The trait impl repeats each
+//! one's signature, with the user's own tokens and spans, and calls the inherent method: so
+//! rustc itself compares the signatures and reports a mismatch (E0053, E0050, E0049, E0185 …)
+//! at the user's token, and `#[inline]` makes the call through the trait compile to the
+//! direct call.
+
+use crate::check::infer::{self, Resolved};
+use crate::check::members::{self, Supplied};
+use crate::errors::Errors;
+use crate::model::{MemberKind, Protocol};
+use crate::parse::callback::ConformsPayload;
+use crate::parse::{self, protocol::has_impl_trait_arg};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
+use syn::{FnArg, GenericParam, ImplItemConst, ImplItemFn, ReturnType, Signature};
+
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let (payload, definition) = match parse::callback::conforms(input) {
+        Ok(parsed) => parsed,
+        Err(error) => return error.to_compile_error(),
+    };
+    let Some(definition) = definition else {
+        return version_mismatch(&payload.path);
+    };
+    // Mistakes in the trait itself were reported where it is declared.
+    let protocol = parse::protocol::protocol(&definition, &mut Errors::new());
+    let mut errors = Errors::new();
+    let trait_impl = conformance(&protocol, &payload, &mut errors);
+    let errors = errors.into_tokens();
+    quote!(#trait_impl #errors)
+}
+
+pub(crate) fn version_mismatch(path: &syn::Path) -> TokenStream {
+    syn::Error::new_spanned(
+        path,
+        "this protocol was declared with an incompatible version of the `protocol` crate; use \
+         one version of `protocol` across the build",
+    )
+    .to_compile_error()
+}
+
+fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Errors) -> TokenStream {
+    let ConformsPayload { path, imp, .. } = payload;
+    let plan = members::plan(protocol, imp, errors);
+    let pairs: Vec<_> = plan
+        .supplied
+        .iter()
+        .filter_map(|(member, supplied)| {
+            let pair = infer::pair(&member.decl, supplied)?;
+            Some((format!("{} {}", member.kind_word(), member.ident), pair))
+        })
+        .collect();
+    let resolved = infer::resolve(protocol, path, &pairs, errors);
+    members::report_missing(&plan, protocol, path, imp, &resolved.subst, errors);
+    if protocol.is_unsafe {
+        errors.spanned(
+            path,
+            format_args!(
+                "protocol `{}` is an `unsafe trait`: conforming to it is a promise only its \
+                 implementer can make, so write `unsafe impl {} for …` by hand",
+                protocol.ident, protocol.ident
+            ),
+        );
+        return TokenStream::new();
+    }
+    if !resolved.complete {
+        return TokenStream::new();
+    }
+    let items = plan.supplied.iter().map(|(member, supplied)| match supplied {
+        Supplied::Fn(f) => forward_fn(f, &member.kind),
+        Supplied::Const(c) => forward_const(c),
+    });
+    trait_impl(imp, &resolved, path.span(), items)
+}
+
+fn trait_impl(
+    imp: &syn::ItemImpl,
+    resolved: &Resolved,
+    span: Span,
+    items: impl Iterator<Item = TokenStream>,
+) -> TokenStream {
+    let (impl_generics, _, where_clause) = imp.generics.split_for_impl();
+    let self_ty = &imp.self_ty;
+    let trait_path = &resolved.trait_path;
+    let assoc = resolved.assoc_types.iter().map(|(ident, ty)| quote!(type #ident = #ty;));
+    let head = quote_spanned!(span=> #[automatically_derived] impl);
+    let for_token = quote_spanned!(span=> for);
+    quote! {
+        #head #impl_generics #trait_path #for_token #self_ty #where_clause {
+            #(#assoc)*
+            #(#items)*
+        }
+    }
+}
+
+/// The trait's method, with the user's signature, calling the user's inherent method.
+fn forward_fn(f: &ImplItemFn, kind: &MemberKind) -> TokenStream {
+    let _ = kind;
+    let mut sig: Signature = f.sig.clone();
+    sig.constness = None;
+    let mut args = Vec::new();
+    for (index, input) in sig.inputs.iter_mut().enumerate() {
+        match input {
+            FnArg::Receiver(receiver) => {
+                receiver.attrs.clear();
+                args.push(receiver.self_token.to_token_stream());
+            }
+            FnArg::Typed(typed) => {
+                typed.attrs.clear();
+                let ident = format_ident!("__protocol_arg{}", index);
+                *typed.pat = syn::parse_quote!(#ident);
+                args.push(ident.to_token_stream());
+            }
+        }
+    }
+    let ident = &sig.ident;
+    let turbofish = turbofish(&f.sig);
+    let mut call = quote!(Self::#ident #turbofish (#(#args),*));
+    if sig.asyncness.take().is_some() {
+        let output = match &sig.output {
+            ReturnType::Default => quote!(()),
+            ReturnType::Type(_, ty) => ty.to_token_stream(),
+        };
+        sig.output = syn::parse_quote!(-> impl ::core::future::Future<Output = #output>);
+    }
+    if sig.unsafety.is_some() {
+        call = quote!(unsafe { #call });
+    }
+    let cfgs = parse::protocol::cfg_attrs(&f.attrs);
+    quote! {
+        #(#cfgs)*
+        #[inline]
+        #[allow(unused_unsafe)]
+        #sig { #call }
+    }
+}
+
+/// `::<T, N>` for the method's own type and const parameters, unless an `impl Trait`
+/// argument forbids naming them (then inference finds them).
+fn turbofish(sig: &Signature) -> TokenStream {
+    let params: Vec<&syn::Ident> = sig
+        .generics
+        .params
+        .iter()
+        .filter_map(|p| match p {
+            GenericParam::Type(t) => Some(&t.ident),
+            GenericParam::Const(c) => Some(&c.ident),
+            GenericParam::Lifetime(_) => None,
+        })
+        .collect();
+    if params.is_empty() || has_impl_trait_arg(sig) {
+        TokenStream::new()
+    } else {
+        quote!(::<#(#params),*>)
+    }
+}
+
+fn forward_const(c: &ImplItemConst) -> TokenStream {
+    let ImplItemConst { ident, ty, .. } = c;
+    let cfgs = parse::protocol::cfg_attrs(&c.attrs);
+    quote! {
+        #(#cfgs)*
+        const #ident: #ty = Self::#ident;
+    }
+}

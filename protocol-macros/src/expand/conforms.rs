@@ -1,0 +1,119 @@
+//! `#[conforms(P, …)]`, first step: re-emit the user's item at once (so the crate and the
+//! editor keep working whatever happens next), and ask each protocol's signature carrier to
+//! call back [`conformance`](super::conformance) with the protocol's definition.
+
+use crate::errors::Errors;
+use crate::expand::{carrier::REQUEST, krate, protocol::item_head};
+use crate::parse;
+use crate::parse::args::ConformsArgs;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{ImplItem, Item, ItemImpl, Path, PathArguments};
+
+pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut errors = Errors::new();
+    let args = parse::args::conforms_args(args, &mut errors);
+    let item = match syn::parse2::<Item>(input.clone()) {
+        Ok(item) => item,
+        Err(error) => {
+            errors.push(error);
+            let errors = errors.into_tokens();
+            return quote!(#input #errors);
+        }
+    };
+    let output = match item {
+        Item::Impl(imp) if imp.trait_.is_none() => impl_block(imp, &args, &mut errors),
+        Item::Impl(imp) => {
+            if let Some((_, trait_path, _)) = &imp.trait_ {
+                errors.spanned(
+                    trait_path,
+                    "#[conforms] goes on an inherent `impl` block (`impl Duck { … }`); this \
+                     block implements the trait itself, so #[conforms] has nothing to add: remove it",
+                );
+            }
+            quote!(#imp)
+        }
+        Item::Struct(_) | Item::Enum(_) | Item::Union(_) => {
+            errors.spanned(
+                item_head(&item),
+                "#[conforms] on a type definition is not available in this version of protocol; \
+                 put it on an inherent `impl` block that defines the members: \
+                 `#[conforms(EatsBread)] impl Duck { … }`",
+            );
+            quote!(#item)
+        }
+        other => {
+            errors.spanned(
+                item_head(&other),
+                "#[conforms] goes on an inherent `impl` block: `#[conforms(EatsBread)] impl Duck { … }`",
+            );
+            quote!(#other)
+        }
+    };
+    let errors = errors.into_tokens();
+    quote!(#output #errors)
+}
+
+fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> TokenStream {
+    imp.items.retain(|item| match item {
+        ImplItem::Type(t) => {
+            errors.spanned(
+                t,
+                format_args!(
+                    "associated types go in the attribute, `#[conforms(Protocol<{} = …>)]`, or \
+                     are inferred from the methods' signatures; an inherent `impl` block cannot hold them",
+                    t.ident
+                ),
+            );
+            false
+        }
+        _ => true,
+    });
+    let krate = krate(args.krate.as_ref());
+    let skeleton = skeleton(&imp);
+    let cfgs = parse::protocol::cfg_attrs(&imp.attrs);
+    let request = format_ident!("{}", REQUEST);
+    let requests = args.protocols.iter().map(|path| {
+        let carrier = without_arguments(path);
+        quote! {
+            #(#cfgs)*
+            #carrier! {
+                @#request { #krate::__private::__conforms_callback }
+                { #krate } { #path } #skeleton
+            }
+        }
+    });
+    quote! {
+        #imp
+        #(#requests)*
+    }
+}
+
+/// The impl block as the callback needs it: signatures and consts' types, no bodies.
+fn skeleton(imp: &ItemImpl) -> TokenStream {
+    let mut skeleton = imp.clone();
+    skeleton.attrs.clear();
+    skeleton.items.retain_mut(|item| match item {
+        ImplItem::Fn(f) => {
+            f.attrs = parse::protocol::cfg_attrs(&f.attrs);
+            f.block.stmts.clear();
+            true
+        }
+        ImplItem::Const(c) => {
+            c.attrs = parse::protocol::cfg_attrs(&c.attrs);
+            c.expr = syn::parse_quote!(());
+            true
+        }
+        _ => false,
+    });
+    quote!(#skeleton)
+}
+
+/// `a::Source<u32>` → `a::Source`: the carrier's macro path.
+pub(crate) fn without_arguments(path: &Path) -> Path {
+    let mut path = path.clone();
+    for segment in &mut path.segments {
+        segment.arguments = PathArguments::None;
+    }
+    path
+}

@@ -1,0 +1,20 @@
+//! model → tokens: one file per thing generated.
+
+pub(crate) mod assert;
+pub(crate) mod carrier;
+pub(crate) mod conformance;
+pub(crate) mod conforms;
+pub(crate) mod members;
+pub(crate) mod on_unimplemented;
+pub(crate) mod protocol;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The path of the `protocol` crate as seen from the user's crate.
+pub(crate) fn krate(option: Option<&syn::Path>) -> TokenStream {
+    match option {
+        Some(path) => quote!(#path),
+        None => quote!(::protocol),
+    }
+}

@@ -1,0 +1,62 @@
+//! `#[protocol]`: the trait unchanged, its diagnostic attribute and its signature carrier.
+
+use crate::errors::Errors;
+use crate::expand::{carrier, on_unimplemented};
+use crate::parse;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::ItemTrait;
+
+/// Expands `#[protocol(args)] input`. `salt` tells apart identical traits declared in one crate.
+pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> TokenStream {
+    let mut errors = Errors::new();
+    parse::args::protocol_options(args, &mut errors);
+    let item = match syn::parse2::<ItemTrait>(input.clone()) {
+        Ok(item) => item,
+        Err(error) => {
+            not_a_trait(&input, error, &mut errors);
+            let errors = errors.into_tokens();
+            return quote!(#input #errors);
+        }
+    };
+    let protocol = parse::protocol::protocol(&item, &mut errors);
+    let diagnostic = on_unimplemented::attribute(&protocol, &item.attrs);
+    let carrier = carrier::carrier(&item, salt);
+    let errors = errors.into_tokens();
+    quote! {
+        #diagnostic
+        #item
+        #carrier
+        #errors
+    }
+}
+
+/// The input is not a trait: say so at its first token, or report syn's error inside a trait.
+fn not_a_trait(input: &TokenStream, error: syn::Error, errors: &mut Errors) {
+    match syn::parse2::<syn::Item>(input.clone()) {
+        Ok(syn::Item::Trait(_)) | Err(_) => errors.push(error),
+        Ok(item) => errors.spanned(
+            item_head(&item),
+            "#[protocol] goes on a trait definition: `#[protocol] pub trait EatsBread { fn eat_bread(&self) -> String; }`",
+        ),
+    }
+}
+
+/// The item's head without attributes or body (`pub struct Duck`), so the error underlines
+/// the declaration rather than the whole item.
+pub(crate) fn item_head(item: &impl quote::ToTokens) -> TokenStream {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut tokens = item.to_token_stream().into_iter().peekable();
+    let mut head = Vec::new();
+    while let Some(token) = tokens.next() {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == '#' && head.is_empty() => {
+                tokens.next(); // the attribute's `[...]`
+            }
+            TokenTree::Group(g) if matches!(g.delimiter(), Delimiter::Brace) => break,
+            TokenTree::Punct(p) if p.as_char() == ';' => break,
+            _ => head.push(token),
+        }
+    }
+    head.into_iter().collect()
+}

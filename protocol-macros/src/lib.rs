@@ -1,0 +1,55 @@
+//! Procedural macros of the [`protocol`](https://docs.rs/protocol) crate. Depend on `protocol`,
+//! which re-exports them with their documentation.
+
+mod check;
+mod errors;
+mod expand;
+mod model;
+mod parse;
+
+use proc_macro::TokenStream;
+
+/// Declares a protocol. Documented in the `protocol` crate.
+#[proc_macro_attribute]
+pub fn protocol(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand::protocol::expand(args.into(), input.into(), &salt()).into()
+}
+
+/// Checks and generates a conformance. Documented in the `protocol` crate.
+#[proc_macro_attribute]
+pub fn conforms(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand::conforms::expand(args.into(), input.into()).into()
+}
+
+/// A compile-time conformance check. Documented in the `protocol` crate.
+#[proc_macro]
+pub fn assert_conforms(input: TokenStream) -> TokenStream {
+    expand::assert::expand(input.into()).into()
+}
+
+/// A protocol's members. Documented in the `protocol` crate.
+#[proc_macro]
+pub fn members(input: TokenStream) -> TokenStream {
+    expand::members::request(input.into()).into()
+}
+
+/// Called by a protocol's signature carrier for `#[conforms]`. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __conforms_callback(input: TokenStream) -> TokenStream {
+    expand::conformance::expand(input.into()).into()
+}
+
+/// Called by a protocol's signature carrier for `members!`. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __members_callback(input: TokenStream) -> TokenStream {
+    expand::members::expand(input.into()).into()
+}
+
+/// Where the macro is called (file, line, column): tells apart two identical traits of one
+/// crate in their carriers' names, and is the same on every build of the same source.
+fn salt() -> String {
+    let span = proc_macro::Span::call_site();
+    format!("{}:{}:{}", span.file(), span.line(), span.column())
+}

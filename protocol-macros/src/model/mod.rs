@@ -1,0 +1,89 @@
+//! The protocol and its members as plain data, built by `parse` and read by `check` and
+//! `expand`. Nothing here knows how code is generated.
+
+pub(crate) mod render;
+
+use syn::{Attribute, Generics, Ident, Signature, Type, TypeParamBound};
+
+/// A protocol: a trait declared with `#[protocol]`, seen through its members.
+pub(crate) struct Protocol {
+    pub(crate) ident: Ident,
+    pub(crate) generics: Generics,
+    pub(crate) is_unsafe: bool,
+    pub(crate) members: Vec<Member>,
+}
+
+/// One trait item of a protocol.
+pub(crate) struct Member {
+    pub(crate) ident: Ident,
+    pub(crate) kind: MemberKind,
+    /// No default in the trait: a conforming type must supply it.
+    pub(crate) required: bool,
+    /// The item's `#[cfg]` / `#[cfg_attr]` attributes, repeated on what is generated for it.
+    pub(crate) cfgs: Vec<Attribute>,
+    pub(crate) decl: Decl,
+}
+
+/// What kind of item a member is; the same list as `protocol::MemberKind`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum MemberKind {
+    Method(Receiver),
+    AssociatedFn,
+    Const,
+    Type,
+}
+
+/// How a method takes `self`; decides which pointer kinds can forward it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Receiver {
+    Ref,
+    RefMut,
+    Value,
+    /// `self: Box<Self>`, `self: Rc<Self>`, `self: Pin<&mut Self>` …
+    Typed,
+}
+
+/// The declaration of a member, without body or docs.
+pub(crate) enum Decl {
+    Fn(Signature),
+    Const(Type),
+    Type(Vec<TypeParamBound>),
+}
+
+impl Member {
+    /// The member as a user writes it: `fn eat_bread(&self) -> String`, `const KIND: &'static str`.
+    pub(crate) fn signature(&self) -> String {
+        self.signature_with(|sig| sig.clone())
+    }
+
+    /// Like [`Member::signature`], after `edit` has rewritten a function signature.
+    pub(crate) fn signature_with(&self, edit: impl Fn(&Signature) -> Signature) -> String {
+        let ident = &self.ident;
+        match &self.decl {
+            Decl::Fn(sig) => render::render(&edit(sig)),
+            Decl::Const(ty) => render::render(&quote::quote!(const #ident: #ty)),
+            Decl::Type(bounds) if bounds.is_empty() => format!("type {ident}"),
+            Decl::Type(bounds) => render::render(&quote::quote!(type #ident: #(#bounds)+*)),
+        }
+    }
+
+    /// A word for the member's kind, for messages (`method`, `associated const` …).
+    pub(crate) fn kind_word(&self) -> &'static str {
+        match self.kind {
+            MemberKind::Method(_) => "method",
+            MemberKind::AssociatedFn => "associated function",
+            MemberKind::Const => "associated const",
+            MemberKind::Type => "associated type",
+        }
+    }
+}
+
+impl Protocol {
+    pub(crate) fn member(&self, name: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.ident == name)
+    }
+
+    pub(crate) fn required(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(|m| m.required)
+    }
+}

@@ -1,0 +1,76 @@
+//! The input of the callbacks that signature carriers invoke:
+//! `{ payload… } { @protocol_def_v1 <trait definition> }`.
+
+use crate::expand::carrier::DEFINITION;
+use proc_macro2::TokenStream;
+use syn::parse::{ParseStream, Parser};
+use syn::{braced, ItemImpl, ItemTrait, Path, Token};
+
+/// What a conformance request carries through the carrier: where `protocol` is, the
+/// protocol's path as the user wrote it, and the user's impl block without bodies.
+pub(crate) struct ConformsPayload {
+    pub(crate) path: Path,
+    pub(crate) imp: ItemImpl,
+}
+
+/// What `members!` carries: where `protocol` is, and the path as written.
+pub(crate) struct MembersPayload {
+    pub(crate) krate: TokenStream,
+    pub(crate) path: Path,
+}
+
+/// The definition as the carrier gave it, or `None` when the carrier speaks another version.
+pub(crate) type Definition = Option<ItemTrait>;
+
+pub(crate) fn conforms(input: TokenStream) -> syn::Result<(ConformsPayload, Definition)> {
+    request(input, |payload| {
+        let _krate = group(payload)?;
+        let path = braced_parse(payload)?;
+        let imp = payload.parse()?;
+        Ok(ConformsPayload { path, imp })
+    })
+}
+
+pub(crate) fn members(input: TokenStream) -> syn::Result<(MembersPayload, Definition)> {
+    request(input, |payload| {
+        let krate = group(payload)?;
+        let path = braced_parse(payload)?;
+        Ok(MembersPayload { krate, path })
+    })
+}
+
+fn request<T>(
+    input: TokenStream,
+    payload: impl FnOnce(ParseStream) -> syn::Result<T>,
+) -> syn::Result<(T, Definition)> {
+    let parser = |input: ParseStream| {
+        let content;
+        braced!(content in input);
+        let payload = payload(&content)?;
+        let content;
+        braced!(content in input);
+        let definition = definition(&content);
+        Ok((payload, definition))
+    };
+    parser.parse2(input)
+}
+
+fn definition(input: ParseStream) -> Definition {
+    let version = input.parse::<Token![@]>().and_then(|_| input.parse::<syn::Ident>());
+    match version {
+        Ok(tag) if tag == DEFINITION => input.parse().ok(),
+        _ => None,
+    }
+}
+
+fn group(input: ParseStream) -> syn::Result<TokenStream> {
+    let content;
+    braced!(content in input);
+    content.parse()
+}
+
+fn braced_parse<T: syn::parse::Parse>(input: ParseStream) -> syn::Result<T> {
+    let content;
+    braced!(content in input);
+    content.parse()
+}

@@ -1,0 +1,118 @@
+//! A trait definition → [`Protocol`]. Used twice: by `#[protocol]` on the user's trait, and
+//! by the callbacks on the copy of it that the signature carrier hands them.
+
+use crate::errors::Errors;
+use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
+use syn::{FnArg, ItemTrait, TraitItem, Type};
+
+/// Builds the model of `item`; problems that make a member unusable are pushed to `errors`
+/// and the member is left out.
+pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
+    let mut members = Vec::new();
+    for trait_item in &item.items {
+        if let Some(member) = member(trait_item, errors) {
+            members.push(member);
+        }
+    }
+    Protocol {
+        ident: item.ident.clone(),
+        generics: item.generics.clone(),
+        is_unsafe: item.unsafety.is_some(),
+        members,
+    }
+}
+
+fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
+    let (ident, kind, required, attrs, decl) = match item {
+        TraitItem::Fn(f) => {
+            let kind = match f.sig.receiver() {
+                Some(receiver) => MemberKind::Method(receiver_kind(receiver)),
+                None => MemberKind::AssociatedFn,
+            };
+            let decl = Decl::Fn(f.sig.clone());
+            (&f.sig.ident, kind, f.default.is_none(), &f.attrs, decl)
+        }
+        TraitItem::Const(c) => {
+            let decl = Decl::Const(c.ty.clone());
+            (&c.ident, MemberKind::Const, c.default.is_none(), &c.attrs, decl)
+        }
+        TraitItem::Type(t) => {
+            let decl = Decl::Type(t.bounds.iter().cloned().collect());
+            (&t.ident, MemberKind::Type, t.default.is_none(), &t.attrs, decl)
+        }
+        TraitItem::Macro(m) => {
+            errors.spanned(
+                &m.mac,
+                "#[protocol] cannot see the items a macro invocation expands to, so conforming \
+                 types could not be checked against them; write the items out in the trait",
+            );
+            return None;
+        }
+        _ => {
+            errors.spanned(item, "#[protocol] does not support this kind of trait item");
+            return None;
+        }
+    };
+    Some(Member {
+        ident: ident.clone(),
+        kind,
+        required,
+        cfgs: cfg_attrs(attrs),
+        decl,
+    })
+}
+
+/// `#[cfg]` and `#[cfg_attr]`: the attributes that decide whether an item exists.
+pub(crate) fn cfg_attrs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .cloned()
+        .collect()
+}
+
+fn receiver_kind(receiver: &syn::Receiver) -> Receiver {
+    if receiver.colon_token.is_some() {
+        return match &*receiver.ty {
+            Type::Reference(r) if is_self(&r.elem) => {
+                if r.mutability.is_some() {
+                    Receiver::RefMut
+                } else {
+                    Receiver::Ref
+                }
+            }
+            ty if is_self(ty) => Receiver::Value,
+            _ => Receiver::Typed,
+        };
+    }
+    match (&receiver.reference, &receiver.mutability) {
+        (Some(_), Some(_)) => Receiver::RefMut,
+        (Some(_), None) => Receiver::Ref,
+        (None, _) => Receiver::Value,
+    }
+}
+
+fn is_self(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
+}
+
+/// Whether any input of `sig` (besides the receiver) is `impl Trait`; such functions
+/// cannot be called with explicit generic arguments.
+pub(crate) fn has_impl_trait_arg(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|arg| match arg {
+        FnArg::Typed(t) => contains_impl_trait(&t.ty),
+        FnArg::Receiver(_) => false,
+    })
+}
+
+fn contains_impl_trait(ty: &Type) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut finder = Finder(false);
+    syn::visit::Visit::visit_type(&mut finder, ty);
+    finder.0
+}
