@@ -35,6 +35,7 @@ pub(crate) fn carrier(item: &ItemTrait, salt: &str) -> TokenStream {
     let export = matches!(vis, Visibility::Public(_)).then(|| quote!(#[macro_export]));
     quote! {
         #[doc(hidden)]
+        #[allow(unused_macros, clippy::crate_in_macro_def)]
         #export
         macro_rules! #name {
             (@#request { $($callback:tt)* } $($payload:tt)*) => {
@@ -45,6 +46,7 @@ pub(crate) fn carrier(item: &ItemTrait, salt: &str) -> TokenStream {
             };
         }
         #[doc(hidden)]
+        #[allow(unused_imports)]
         #vis use #name as #ident;
     }
 }

@@ -10,7 +10,7 @@
 use crate::check::infer::{self, Resolved};
 use crate::check::members::{self, Supplied};
 use crate::errors::Errors;
-use crate::model::{MemberKind, Protocol};
+use crate::model::Protocol;
 use crate::parse::callback::ConformsPayload;
 use crate::parse::{self, protocol::has_impl_trait_arg};
 use proc_macro2::{Span, TokenStream};
@@ -70,20 +70,42 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
     if !resolved.complete {
         return TokenStream::new();
     }
-    let items = plan.supplied.iter().map(|(member, supplied)| match supplied {
-        Supplied::Fn(f) => forward_fn(f, &member.kind),
+    let hoisted = hoisted_lifetimes(imp, &resolved);
+    let items = plan.supplied.iter().map(|(_, supplied)| match supplied {
+        Supplied::Fn(f) => forward_fn(f, &hoisted),
         Supplied::Const(c) => forward_const(c),
     });
-    trait_impl(imp, &resolved, path.span(), items)
+    trait_impl(imp, &resolved, &hoisted, path.span(), items)
+}
+
+/// Lifetimes inferred for the protocol's lifetime parameters that the block's methods
+/// declare themselves (`fn parse<'a>(&self, text: &'a str)` for `Parser<'a>`): the trait impl
+/// declares them instead (`impl<'a> Parser<'a> for Words`), and the forwarders do not.
+fn hoisted_lifetimes(imp: &syn::ItemImpl, resolved: &Resolved) -> Vec<syn::Lifetime> {
+    let declared: Vec<&syn::Ident> = imp.generics.lifetimes().map(|l| &l.lifetime.ident).collect();
+    let mut hoisted: Vec<syn::Lifetime> = Vec::new();
+    for lifetime in resolved.subst.lifetimes.values() {
+        let special = lifetime.ident == "_" || lifetime.ident == "static";
+        if !special && !declared.contains(&&lifetime.ident) && !hoisted.contains(lifetime) {
+            hoisted.push(lifetime.clone());
+        }
+    }
+    hoisted
 }
 
 fn trait_impl(
     imp: &syn::ItemImpl,
     resolved: &Resolved,
+    hoisted: &[syn::Lifetime],
     span: Span,
     items: impl Iterator<Item = TokenStream>,
 ) -> TokenStream {
-    let (impl_generics, _, where_clause) = imp.generics.split_for_impl();
+    let mut generics = imp.generics.clone();
+    for (index, lifetime) in hoisted.iter().enumerate() {
+        let param = syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone()));
+        generics.params.insert(index, param);
+    }
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
     let self_ty = &imp.self_ty;
     let trait_path = &resolved.trait_path;
     let assoc = resolved.assoc_types.iter().map(|(ident, ty)| quote!(type #ident = #ty;));
@@ -98,10 +120,17 @@ fn trait_impl(
 }
 
 /// The trait's method, with the user's signature, calling the user's inherent method.
-fn forward_fn(f: &ImplItemFn, kind: &MemberKind) -> TokenStream {
-    let _ = kind;
+fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
     let mut sig: Signature = f.sig.clone();
     sig.constness = None;
+    sig.generics.params = std::mem::take(&mut sig.generics.params)
+        .into_pairs()
+        .filter(|pair| !matches!(pair.value(), GenericParam::Lifetime(l) if hoisted.contains(&l.lifetime)))
+        .collect();
+    if sig.generics.params.is_empty() {
+        sig.generics.lt_token = None;
+        sig.generics.gt_token = None;
+    }
     let mut args = Vec::new();
     for (index, input) in sig.inputs.iter_mut().enumerate() {
         match input {
