@@ -121,7 +121,16 @@ pub(crate) fn resolve(
     for (ident, _) in &bindings {
         let declared = protocol.members.iter().any(|m| m.kind == MemberKind::Type && m.ident == *ident);
         if !declared {
-            errors.spanned(ident, format_args!("protocol `{name}` has no associated type `{ident}`"));
+            let similar = protocol
+                .members
+                .iter()
+                .filter(|m| m.kind == MemberKind::Type)
+                .find(|m| crate::check::similar::is_similar(&ident.to_string(), &m.ident.to_string()));
+            let hint = match similar {
+                Some(m) => format!(": did you mean `{}`?", m.ident),
+                None => String::new(),
+            };
+            errors.spanned(ident, format_args!("protocol `{name}` has no associated type `{ident}`{hint}"));
         }
     }
     if !unifier.vars.is_empty() {
@@ -132,6 +141,10 @@ pub(crate) fn resolve(
                 Pair::Const(theirs, ours) => unifier.ty(theirs, ours),
             }
         }
+    }
+    if !unifier.errors.is_empty() {
+        // The impl would only repeat the contradiction as a type mismatch.
+        complete = false;
     }
     for error in std::mem::take(&mut unifier.errors) {
         errors.push(error);

@@ -2,7 +2,7 @@
 //! checks that emit no run-time code (Go's `var _ I = (*T)(nil)`).
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -59,18 +59,21 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     };
     let checks = assertions.iter().flat_map(|assertion| {
-        assertion.protocols.iter().enumerate().map(move |(index, protocol)| {
-            let check = format_ident!("__protocol_assert_{}", index);
+        assertion.protocols.iter().map(move |protocol| {
             let ty = &assertion.ty;
             // The bound is spanned at the protocol, the argument at the type: rustc's error
-            // (with the protocol's "does not conform" message) points at the user's tokens.
+            // (with the protocol's "does not conform" message) points at the user's tokens,
+            // and its note says "required by a bound in `assert_conforms`".
             let bound = quote_spanned!(protocol.span()=> ?::core::marker::Sized + #protocol);
-            let call = quote_spanned!(ty.span()=> #check::<#ty>);
+            let call = quote_spanned!(ty.span()=> assert_conforms::<#ty>);
+            let check = quote! {
+                fn assert_conforms<__ProtocolT: #bound>() {}
+                #call();
+            };
             if assertion.generics.params.is_empty() {
                 quote! {
                     const _: fn() = || {
-                        fn #check<__ProtocolT: #bound>() {}
-                        #call();
+                        #check
                     };
                 }
             } else {
@@ -78,9 +81,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 quote! {
                     const _: () = {
                         #[allow(dead_code)]
-                        fn __protocol_for_all #impl_generics () #where_clause {
-                            fn #check<__ProtocolT: #bound>() {}
-                            #call();
+                        fn for_all #impl_generics () #where_clause {
+                            #check
                         }
                     };
                 }

@@ -109,10 +109,11 @@ fn trait_impl(
     let self_ty = &imp.self_ty;
     let trait_path = &resolved.trait_path;
     let assoc = resolved.assoc_types.iter().map(|(ident, ty)| quote!(type #ident = #ty;));
-    let head = quote_spanned!(span=> #[automatically_derived] impl);
-    let for_token = quote_spanned!(span=> for);
-    quote! {
-        #head #impl_generics #trait_path #for_token #self_ty #where_clause {
+    // Spanned at the protocol's path in the attribute: errors about the impl as a whole
+    // (a conflicting impl, missing items) point there.
+    quote_spanned! {span=>
+        #[automatically_derived]
+        impl #impl_generics #trait_path for #self_ty #where_clause {
             #(#assoc)*
             #(#items)*
         }
@@ -140,15 +141,19 @@ fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
             }
             FnArg::Typed(typed) => {
                 typed.attrs.clear();
-                let ident = format_ident!("__protocol_arg{}", index);
+                let ident = format_ident!("__protocol_arg{}", index, span = f.sig.ident.span());
                 *typed.pat = syn::parse_quote!(#ident);
                 args.push(ident.to_token_stream());
             }
         }
     }
     let ident = &sig.ident;
+    // The forwarder's own tokens carry the method name's span, so that whatever rustc says
+    // about the method as a whole (E0185, E0186, a missing `async` …) points at the user's
+    // method, not at the attribute.
+    let span = ident.span();
     let turbofish = turbofish(&f.sig);
-    let mut call = quote!(Self::#ident #turbofish (#(#args),*));
+    let mut call = quote_spanned!(span=> Self::#ident #turbofish (#(#args),*));
     if sig.asyncness.take().is_some() {
         let output = match &sig.output {
             ReturnType::Default => quote!(()),
@@ -157,10 +162,10 @@ fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
         sig.output = syn::parse_quote!(-> impl ::core::future::Future<Output = #output>);
     }
     if sig.unsafety.is_some() {
-        call = quote!(unsafe { #call });
+        call = quote_spanned!(span=> unsafe { #call });
     }
     let cfgs = parse::protocol::cfg_attrs(&f.attrs);
-    quote! {
+    quote_spanned! {span=>
         #(#cfgs)*
         #[inline]
         #[allow(unused_unsafe)]

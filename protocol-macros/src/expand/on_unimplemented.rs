@@ -4,7 +4,8 @@
 
 use crate::model::Protocol;
 use proc_macro2::TokenStream;
-use quote::quote;
+use crate::check::subst::Subst;
+use quote::{format_ident, quote};
 use syn::GenericParam;
 
 /// The attribute, or nothing when the user wrote their own.
@@ -19,9 +20,23 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenS
     let name = display_name(protocol);
     let message = format!("`{{Self}}` does not conform to protocol `{name}`");
     let label = format!("`{{Self}}` does not conform to `{name}`");
+    // Type parameters become `{T}`, which rustc replaces with the failed bound's argument:
+    // "`Source<u32>` requires `fn get(&self) -> u32`".
+    let mut placeholders = Subst::default();
+    for param in protocol.generics.type_params() {
+        let placeholder = format_ident!("__protocol_param_{}", param.ident);
+        placeholders.types.insert(param.ident.to_string(), syn::parse_quote!(#placeholder));
+    }
     let mut notes: Vec<String> = protocol
         .required()
-        .map(|m| format!("`{name}` requires `{}`", escape(&m.signature())))
+        .map(|m| {
+            let mut signature = escape(&m.signature_with(|sig| placeholders.signature(sig)));
+            for param in protocol.generics.type_params() {
+                let placeholder = format!("__protocol_param_{}", param.ident);
+                signature = signature.replace(&placeholder, &format!("{{{}}}", param.ident));
+            }
+            format!("`{name}` requires `{signature}`")
+        })
         .collect();
     let ident = &protocol.ident;
     if protocol.members.is_empty() {

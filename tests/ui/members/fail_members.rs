@@ -1,0 +1,6 @@
+pub trait Plain {}
+
+fn main() {
+    let _ = protocol::members!(Plain);
+    let _ = protocol::members!("EatsBread");
+}
