@@ -29,16 +29,18 @@ mod bakery {
 mod pond {
     use protocol::conforms;
 
-    pub struct Duck;
+    pub struct Duck {
+        pub name: &'static str,
+    }
 
     #[conforms(crate::bakery::EatsBread)]
     impl Duck {
         pub fn eat_bread(&self) -> String {
-            "the duck gobbles the bread".to_owned()
+            format!("{} the duck gobbles the bread", self.name)
         }
 
-        pub fn swim(&self) -> &'static str {
-            "the duck paddles away"
+        pub fn swim(&self) -> String {
+            format!("{} paddles away", self.name)
         }
     }
 
@@ -53,7 +55,7 @@ mod pond {
         }
 
         pub fn crumbs(&self) -> usize {
-            3
+            self.name.len()
         }
     }
 }
@@ -62,14 +64,17 @@ use bakery::{feed_bread, EatsBread};
 use pond::{Duck, Goose};
 
 fn main() {
-    println!("{}", feed_bread(&Duck));
+    println!("{}", feed_bread(&Duck { name: "Donald" }));
     println!("{}", feed_bread(&Goose { name: "Gertrude" }));
 
     // Inherent methods stay callable without importing the protocol.
-    println!("{}", Duck.swim());
+    println!("{}", Duck { name: "Daisy" }.swim());
 
     // An open zoo instead of `enum Animal { Duck(Duck), Goose(Goose) }`.
-    let zoo: Vec<Box<dyn EatsBread>> = vec![Box::new(Duck), Box::new(Goose { name: "Gus" })];
+    let zoo: Vec<Box<dyn EatsBread>> = vec![
+        Box::new(Duck { name: "Dewey" }),
+        Box::new(Goose { name: "Gus" }),
+    ];
     let crumbs: usize = zoo.iter().map(|animal| animal.crumbs()).sum();
     for animal in &zoo {
         println!("zoo: {}", animal.eat_bread());

@@ -1,7 +1,146 @@
-//! protocol
+#![doc = include_str!("../README.md")]
 #![no_std]
-pub use protocol_macros::{assert_conforms, conforms, members, protocol};
+
+/// Declares a protocol: a trait that types conform to by having its members.
+///
+/// The trait is emitted unchanged, with `#[diagnostic::on_unimplemented]` so that a
+/// non-conforming type reads "`Rock` does not conform to protocol `EatsBread`" and lists the
+/// required members, and with a hidden *signature carrier*, reachable by the trait's own
+/// path, through which `#[conforms]` and [`members!`] read the trait's definition from any
+/// module or crate.
+///
+/// ```
+/// use protocol::{conforms, protocol};
+///
+/// #[protocol]
+/// pub trait EatsBread {
+///     fn eat_bread(&self) -> String;
+///     fn crumbs(&self) -> usize { 0 } // a default: optional to provide
+/// }
+///
+/// pub struct Duck;
+///
+/// #[conforms(EatsBread)]
+/// impl Duck {
+///     pub fn eat_bread(&self) -> String { "quack".into() }
+/// }
+///
+/// fn feed(animal: &impl EatsBread) -> usize { animal.eat_bread().len() + animal.crumbs() }
+/// assert_eq!(feed(&Duck), 5);
+/// ```
+///
+/// Any trait works: generic parameters (type, lifetime, const), where clauses, supertraits,
+/// associated types and consts, `async fn`, `unsafe fn`, receivers of every kind, `#[cfg]`
+/// on items, any visibility, and traits declared inside a function body.
+///
+/// Options: `crate = path` (accepted for symmetry with `#[conforms]`; `#[protocol]` itself
+/// names nothing in this crate). `forward(...)`, `callback` and `runtime_checkable` are
+/// part of the contract but not available in this version: using them is a compile error
+/// that says so.
+#[doc(inline)]
+pub use protocol_macros::protocol;
+
+/// Makes the type of an inherent `impl` block conform to one or more protocols, checking
+/// every member against the protocol's signature.
+///
+/// ```
+/// use protocol::{conforms, protocol};
+///
+/// #[protocol]
+/// pub trait Source<T> {
+///     fn get(&self) -> T;
+/// }
+///
+/// #[protocol]
+/// pub trait Named {
+///     fn name(&self) -> String;
+/// }
+///
+/// pub struct Counter(u32);
+///
+/// #[conforms(Source, Named)] // `Source<u32>` is inferred from `get`
+/// impl Counter {
+///     pub fn get(&self) -> u32 { self.0 }
+///     pub fn name(&self) -> String { format!("counter at {}", self.0) }
+///     pub fn reset(&mut self) { self.0 = 0 } // not a member: stays an inherent method
+/// }
+///
+/// fn read(source: &impl Source<u32>) -> u32 { source.get() }
+/// assert_eq!(read(&Counter(7)), 7);
+/// assert_eq!(Counter(7).name(), "counter at 7"); // no trait import needed
+/// ```
+///
+/// The block's methods stay inherent; the generated trait impl repeats each member's
+/// signature, with your tokens, and calls your method, so rustc reports a wrong receiver,
+/// parameter, return type, generic parameter, `async` or `unsafe` at your own token. Missing
+/// members are listed with the signature to write, and a near-miss name is pointed out:
+///
+/// ```text
+/// error: `Duck` does not conform to protocol `EatsBread`: missing `fn eat_bread(&self) -> String`
+/// error: `eat_bred` is similar to `eat_bread`: did you mean the member `fn eat_bread(&self) -> String` of protocol `EatsBread`?
+/// ```
+///
+/// Generic arguments and associated types are written (`#[conforms(Source<u32>)]`,
+/// `#[conforms(Container<Item = Book>)]`) or inferred from the block's signatures.
+/// Associated consts are written in the block as inherent consts. `crate = path` names this
+/// crate when it is re-exported under another name.
+#[doc(inline)]
+pub use protocol_macros::conforms;
+
+/// Checks at compile time that types conform to protocols; emits no run-time code.
+///
+/// ```
+/// use protocol::{assert_conforms, conforms, protocol};
+///
+/// #[protocol]
+/// pub trait Len {
+///     fn len(&self) -> usize;
+/// }
+///
+/// pub struct Stack<T>(Vec<T>);
+///
+/// #[conforms(Len)]
+/// impl<T: Clone> Stack<T> {
+///     pub fn len(&self) -> usize { self.0.len() }
+/// }
+///
+/// assert_conforms!(Stack<u8>: Len);
+/// assert_conforms!(for<T: Clone> Stack<T>: Len);
+/// ```
+///
+/// Several protocols are separated by `,` or `+`, several assertions by `;`. A failed check
+/// reads "`Rock` does not conform to protocol `Len`" at the type.
+#[doc(inline)]
+pub use protocol_macros::assert_conforms;
+
+/// The members of a protocol, as a `&'static [Member]`, in declaration order.
+///
+/// ```
+/// use protocol::{protocol, MemberKind};
+///
+/// #[protocol]
+/// pub trait Shape {
+///     const SIDES: usize;
+///     fn area(&self) -> f64;
+///     fn describe(&self) -> String { String::from("a shape") }
+/// }
+///
+/// let members = protocol::members!(Shape);
+/// assert_eq!(members.len(), 3);
+/// assert_eq!(members[1].signature, "fn area(&self) -> f64");
+/// assert_eq!(members[1].kind, MemberKind::Method);
+/// assert!(!members[2].required);
+/// ```
+///
+/// Supertraits' members are not repeated: each supertrait has its own list. The list is a
+/// constant, usable in `const` items. `members!(path, crate = my::protocol)` names this
+/// crate when it is re-exported under another name.
+#[doc(inline)]
+pub use protocol_macros::members;
+
 pub use protocol_core::{Member, MemberKind};
+
+/// Items that generated code names by absolute path. Not public API.
 #[doc(hidden)]
 pub mod __private {
     pub use protocol_core::__private::*;

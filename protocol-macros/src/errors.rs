@@ -49,12 +49,4 @@ impl Errors {
             .map(|error| error.to_compile_error())
             .unwrap_or_default()
     }
-
-    #[cfg(test)]
-    pub(crate) fn messages(&self) -> Vec<String> {
-        self.combined
-            .iter()
-            .flat_map(|e| e.clone().into_iter().map(|e| e.to_string()))
-            .collect()
-    }
 }

@@ -89,7 +89,10 @@ pub(crate) fn resolve(
                 }
             }
             PathArguments::Parenthesized(args) => {
-                errors.spanned(args, "a protocol's arguments go in angle brackets: `Source<u32>`");
+                errors.spanned(
+                    args,
+                    "a protocol's arguments go in angle brackets: `Source<u32>`",
+                );
                 complete = false;
             }
         }
@@ -115,22 +118,32 @@ pub(crate) fn resolve(
     }
     for member in &protocol.members {
         if member.kind == MemberKind::Type && !bindings.iter().any(|(i, _)| *i == member.ident) {
-            unifier.vars.insert(member.ident.to_string(), VarKind::Assoc);
+            unifier
+                .vars
+                .insert(member.ident.to_string(), VarKind::Assoc);
         }
     }
     for (ident, _) in &bindings {
-        let declared = protocol.members.iter().any(|m| m.kind == MemberKind::Type && m.ident == *ident);
+        let declared = protocol
+            .members
+            .iter()
+            .any(|m| m.kind == MemberKind::Type && m.ident == *ident);
         if !declared {
             let similar = protocol
                 .members
                 .iter()
                 .filter(|m| m.kind == MemberKind::Type)
-                .find(|m| crate::check::similar::is_similar(&ident.to_string(), &m.ident.to_string()));
+                .find(|m| {
+                    crate::check::similar::is_similar(&ident.to_string(), &m.ident.to_string())
+                });
             let hint = match similar {
                 Some(m) => format!(": did you mean `{}`?", m.ident),
                 None => String::new(),
             };
-            errors.spanned(ident, format_args!("protocol `{name}` has no associated type `{ident}`{hint}"));
+            errors.spanned(
+                ident,
+                format_args!("protocol `{name}` has no associated type `{ident}`{hint}"),
+            );
         }
     }
     if !unifier.vars.is_empty() {
@@ -151,95 +164,22 @@ pub(crate) fn resolve(
     }
 
     let mut subst = Subst::default();
-    let mut args: Punctuated<GenericArgument, syn::Token![,]> = Punctuated::new();
-    if infer_params {
-        let mut pending_defaults = Vec::new();
-        for param in &protocol.generics.params {
-            let (arg, explicit) = match param {
-                GenericParam::Lifetime(l) => {
-                    let lifetime = match unifier.found.get(&l.lifetime.ident.to_string()) {
-                        Some(found) => syn::parse2(found.tokens.clone()).ok(),
-                        None => None,
-                    }
-                    .unwrap_or_else(|| Lifetime::new("'_", l.lifetime.span()));
-                    subst.lifetimes.insert(l.lifetime.ident.to_string(), lifetime.clone());
-                    (GenericArgument::Lifetime(lifetime), false)
-                }
-                GenericParam::Type(t) => match unifier.found.get(&t.ident.to_string()) {
-                    Some(found) => {
-                        let ty: Type = syn::parse2(found.tokens.clone()).unwrap_or(Type::Verbatim(found.tokens.clone()));
-                        subst.types.insert(t.ident.to_string(), ty.clone());
-                        (GenericArgument::Type(ty), true)
-                    }
-                    None => match &t.default {
-                        Some(default) => {
-                            let ty = subst.ty(default);
-                            subst.types.insert(t.ident.to_string(), ty.clone());
-                            pending_defaults.push(GenericArgument::Type(ty));
-                            continue;
-                        }
-                        None => {
-                            cannot_infer(errors, path, protocol, "type parameter", &t.ident);
-                            complete = false;
-                            continue;
-                        }
-                    },
-                },
-                GenericParam::Const(c) => match unifier.found.get(&c.ident.to_string()) {
-                    Some(found) => {
-                        let expr: Expr = syn::parse2(found.tokens.clone()).unwrap_or(Expr::Verbatim(found.tokens.clone()));
-                        subst.consts.insert(c.ident.to_string(), expr.clone());
-                        (GenericArgument::Const(syn::parse_quote!({ #expr })), true)
-                    }
-                    None => match &c.default {
-                        Some(default) => {
-                            subst.consts.insert(c.ident.to_string(), default.clone());
-                            pending_defaults.push(GenericArgument::Const(syn::parse_quote!({ #default })));
-                            continue;
-                        }
-                        None => {
-                            cannot_infer(errors, path, protocol, "const parameter", &c.ident);
-                            complete = false;
-                            continue;
-                        }
-                    },
-                },
-            };
-            if explicit {
-                args.extend(pending_defaults.drain(..));
-            }
-            args.push(arg);
-        }
-        // Trailing lifetimes that were not found are left to elision (`'_`), which is what
-        // an omitted lifetime means too.
+    let args = if infer_params {
+        let (args, inferred) =
+            inferred_arguments(protocol, &unifier.found, &mut subst, path, errors);
+        complete &= inferred;
+        args
     } else {
-        let positional_args: Vec<&GenericArgument> = positional.iter().collect();
-        let params: Vec<&GenericParam> = protocol.generics.params.iter().collect();
-        for (param, arg) in params.iter().filter(|p| !matches!(p, GenericParam::Lifetime(_))).zip(
-            positional_args.iter().filter(|a| !matches!(a, GenericArgument::Lifetime(_))),
-        ) {
-            match (param, arg) {
-                (GenericParam::Type(t), GenericArgument::Type(ty)) => {
-                    subst.types.insert(t.ident.to_string(), ty.clone());
-                }
-                (GenericParam::Const(c), GenericArgument::Const(e)) => {
-                    subst.consts.insert(c.ident.to_string(), e.clone());
-                }
-                (GenericParam::Const(c), GenericArgument::Type(ty)) => {
-                    subst.consts.insert(c.ident.to_string(), syn::parse_quote!(#ty));
-                }
-                _ => {}
-            }
-        }
-        args = positional;
-    }
+        written_arguments(protocol, &positional, &mut subst);
+        positional
+    };
     if !args.is_empty() {
         if let Some(last) = trait_path.segments.last_mut() {
             last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
                 colon2_token: None,
-                lt_token: Default::default(),
+                lt_token: syn::token::Lt::default(),
                 args,
-                gt_token: Default::default(),
+                gt_token: syn::token::Gt::default(),
             });
         }
     }
@@ -250,10 +190,11 @@ pub(crate) fn resolve(
             continue;
         }
         let key = member.ident.to_string();
-        let bound = bindings.iter().find(|(i, _)| *i == member.ident).map(|(_, t)| t.clone());
-        let inferred = unifier.found.get(&key).map(|f| {
-            syn::parse2::<Type>(f.tokens.clone()).unwrap_or(Type::Verbatim(f.tokens.clone()))
-        });
+        let bound = bindings
+            .iter()
+            .find(|(i, _)| *i == member.ident)
+            .map(|(_, t)| t.clone());
+        let inferred = unifier.found.get(&key).map(Found::ty);
         match bound.or(inferred) {
             Some(ty) => {
                 subst.assoc.insert(key, ty.clone());
@@ -274,6 +215,108 @@ pub(crate) fn resolve(
     }
 }
 
+/// The protocol's arguments from what unification found, else the parameters' defaults;
+/// `false` when a parameter has neither (an error says so).
+fn inferred_arguments(
+    protocol: &Protocol,
+    found: &BTreeMap<String, Found>,
+    subst: &mut Subst,
+    path: &Path,
+    errors: &mut Errors,
+) -> (Punctuated<GenericArgument, syn::Token![,]>, bool) {
+    let mut args = Punctuated::new();
+    let mut complete = true;
+    // Defaults before an inferred argument must be written out; trailing ones are left off.
+    let mut pending_defaults = Vec::new();
+    for param in &protocol.generics.params {
+        match param {
+            GenericParam::Lifetime(l) => {
+                let key = l.lifetime.ident.to_string();
+                let lifetime = found
+                    .get(&key)
+                    .and_then(|f| syn::parse2(f.tokens.clone()).ok())
+                    .unwrap_or_else(|| Lifetime::new("'_", l.lifetime.span()));
+                subst.lifetimes.insert(key, lifetime.clone());
+                args.push(GenericArgument::Lifetime(lifetime));
+            }
+            GenericParam::Type(t) => {
+                let key = t.ident.to_string();
+                if let Some(found) = found.get(&key) {
+                    let ty = found.ty();
+                    subst.types.insert(key, ty.clone());
+                    args.extend(pending_defaults.drain(..));
+                    args.push(GenericArgument::Type(ty));
+                } else if let Some(default) = &t.default {
+                    let ty = subst.ty(default);
+                    subst.types.insert(key, ty.clone());
+                    pending_defaults.push(GenericArgument::Type(ty));
+                } else {
+                    cannot_infer(errors, path, protocol, "type parameter", &t.ident);
+                    complete = false;
+                }
+            }
+            GenericParam::Const(c) => {
+                let key = c.ident.to_string();
+                if let Some(found) = found.get(&key) {
+                    let expr = found.expr();
+                    subst.consts.insert(key, expr.clone());
+                    args.extend(pending_defaults.drain(..));
+                    args.push(GenericArgument::Const(syn::parse_quote!({ #expr })));
+                } else if let Some(default) = &c.default {
+                    subst.consts.insert(key, default.clone());
+                    pending_defaults.push(GenericArgument::Const(syn::parse_quote!({ #default })));
+                } else {
+                    cannot_infer(errors, path, protocol, "const parameter", &c.ident);
+                    complete = false;
+                }
+            }
+        }
+    }
+    (args, complete)
+}
+
+/// Records what the written arguments stand for, to show signatures with them.
+fn written_arguments(
+    protocol: &Protocol,
+    positional: &Punctuated<GenericArgument, syn::Token![,]>,
+    subst: &mut Subst,
+) {
+    let params = protocol
+        .generics
+        .params
+        .iter()
+        .filter(|p| !matches!(p, GenericParam::Lifetime(_)));
+    let args = positional
+        .iter()
+        .filter(|a| !matches!(a, GenericArgument::Lifetime(_)));
+    for (param, arg) in params.zip(args) {
+        match (param, arg) {
+            (GenericParam::Type(t), GenericArgument::Type(ty)) => {
+                subst.types.insert(t.ident.to_string(), ty.clone());
+            }
+            (GenericParam::Const(c), GenericArgument::Const(e)) => {
+                subst.consts.insert(c.ident.to_string(), e.clone());
+            }
+            (GenericParam::Const(c), GenericArgument::Type(ty)) => {
+                subst
+                    .consts
+                    .insert(c.ident.to_string(), syn::parse_quote!(#ty));
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Found {
+    fn ty(&self) -> Type {
+        syn::parse2(self.tokens.clone()).unwrap_or_else(|_| Type::Verbatim(self.tokens.clone()))
+    }
+
+    fn expr(&self) -> Expr {
+        syn::parse2(self.tokens.clone()).unwrap_or_else(|_| Expr::Verbatim(self.tokens.clone()))
+    }
+}
+
 fn cannot_infer(errors: &mut Errors, path: &Path, protocol: &Protocol, what: &str, ident: &Ident) {
     let name = &protocol.ident;
     let example = if what == "associated type" {
@@ -284,8 +327,16 @@ fn cannot_infer(errors: &mut Errors, path: &Path, protocol: &Protocol, what: &st
             .params
             .iter()
             .filter_map(|p| match p {
-                GenericParam::Type(t) => Some(if t.ident == *ident { "…".into() } else { t.ident.to_string() }),
-                GenericParam::Const(c) => Some(if c.ident == *ident { "…".into() } else { c.ident.to_string() }),
+                GenericParam::Type(t) => Some(if t.ident == *ident {
+                    "…".into()
+                } else {
+                    t.ident.to_string()
+                }),
+                GenericParam::Const(c) => Some(if c.ident == *ident {
+                    "…".into()
+                } else {
+                    c.ident.to_string()
+                }),
                 GenericParam::Lifetime(_) => None,
             })
             .collect();
@@ -455,7 +506,12 @@ impl Unifier<'_> {
         if !plain {
             return None;
         }
-        let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segments: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
         let candidate = match (&p.qself, segments.as_slice()) {
             (None, [one]) if p.path.leading_colon.is_none() => one.clone(),
             (None, [this, assoc]) if this == "Self" => assoc.clone(),
@@ -529,7 +585,10 @@ fn peel(ty: &Type) -> &Type {
 }
 
 /// Pairs each supplied member's protocol declaration with the block's.
-pub(crate) fn pair<'a>(decl: &'a Decl, supplied: &'a crate::check::members::Supplied<'a>) -> Option<Pair<'a>> {
+pub(crate) fn pair<'a>(
+    decl: &'a Decl,
+    supplied: &'a crate::check::members::Supplied<'a>,
+) -> Option<Pair<'a>> {
     use crate::check::members::Supplied;
     match (decl, supplied) {
         (Decl::Fn(theirs), Supplied::Fn(ours)) => Some(Pair::Fn(theirs, &ours.sig)),

@@ -49,7 +49,13 @@ pub(crate) fn plan<'a>(protocol: &'a Protocol, imp: &'a ItemImpl, errors: &mut E
     plan
 }
 
-fn wrong_kind(protocol: &Protocol, member: &Member, found: &syn::Ident, what: &str, errors: &mut Errors) {
+fn wrong_kind(
+    protocol: &Protocol,
+    member: &Member,
+    found: &syn::Ident,
+    what: &str,
+    errors: &mut Errors,
+) {
     errors.spanned(
         found,
         format_args!(
@@ -80,7 +86,9 @@ pub(crate) fn report_missing(
         let signature = member.signature_with(|sig| subst.signature(sig));
         errors.spanned(
             path,
-            format_args!("`{self_ty}` does not conform to protocol `{name}`: missing `{signature}`"),
+            format_args!(
+                "`{self_ty}` does not conform to protocol `{name}`: missing `{signature}`"
+            ),
         );
     }
     for item in &imp.items {
@@ -92,7 +100,10 @@ pub(crate) fn report_missing(
         if protocol.member(&ident.to_string()).is_some() {
             continue;
         }
-        let near = plan.missing.iter().find(|m| is_similar(&ident.to_string(), &m.ident.to_string()));
+        let near = plan
+            .missing
+            .iter()
+            .find(|m| is_similar(&ident.to_string(), &m.ident.to_string()));
         if let Some(member) = near {
             let signature = member.signature_with(|sig| subst.signature(sig));
             errors.spanned(

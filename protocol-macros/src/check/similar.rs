@@ -1,19 +1,31 @@
 //! "`eat_bred` is similar to `eat_bread`": edit distance between member names.
 
-/// Levenshtein distance, by characters.
+/// Edit distance by characters, where swapping two neighbours counts as one edit
+/// (optimal string alignment): `Itme` is one edit from `Item`.
 pub(crate) fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(ca != *cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+    // rows[i][j]: distance between a[..i] and b[..j].
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
         }
     }
-    row[b.len()]
+    rows[a.len()][b.len()]
 }
 
 /// Whether `found` is close enough to `wanted` to be a typo of it: at most one edit for short
@@ -42,15 +54,25 @@ mod tests {
         assert!(!is_similar("swim", "eat_bread"));
         assert!(!is_similar("len", "is_empty"));
         assert!(!is_similar("eat_bread", "eat_bread"));
+        assert!(is_similar("Itme", "Item"));
     }
 
     proptest! {
         #[test]
-        fn distance_is_a_metric(a in "[a-z_]{0,12}", b in "[a-z_]{0,12}", c in "[a-z_]{0,12}") {
+        fn distance_is_symmetric_and_bounded(a in "[a-z_]{0,12}", b in "[a-z_]{0,12}") {
             prop_assert_eq!(distance(&a, &a), 0);
             prop_assert_eq!(distance(&a, &b), distance(&b, &a));
-            prop_assert!(distance(&a, &c) <= distance(&a, &b) + distance(&b, &c));
             prop_assert!(distance(&a, &b) <= a.len().max(b.len()));
+            prop_assert!(distance(&a, &b) >= a.len().abs_diff(b.len()));
+        }
+
+        #[test]
+        fn a_swap_of_neighbours_is_one_edit(name in "[a-z]{2,12}", at in 0usize..11) {
+            let at = at % (name.len() - 1);
+            let mut chars: Vec<char> = name.chars().collect();
+            chars.swap(at, at + 1);
+            let swapped: String = chars.into_iter().collect();
+            prop_assert!(distance(&swapped, &name) <= 1);
         }
 
         #[test]

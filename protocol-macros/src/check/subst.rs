@@ -24,11 +24,11 @@ impl Subst {
     }
 
     pub(crate) fn signature(&self, sig: &syn::Signature) -> syn::Signature {
-        self.apply(sig, |s, sig| s.visit_signature_mut(sig))
+        self.apply(sig, VisitMut::visit_signature_mut)
     }
 
     pub(crate) fn ty(&self, ty: &Type) -> Type {
-        self.apply(ty, |s, ty| s.visit_type_mut(ty))
+        self.apply(ty, VisitMut::visit_type_mut)
     }
 }
 
@@ -36,8 +36,12 @@ impl VisitMut for Subst {
     fn visit_type_mut(&mut self, ty: &mut Type) {
         if let Type::Path(p) = ty {
             if p.qself.is_none() {
-                let segments: Vec<String> =
-                    p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let segments: Vec<String> = p
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
                 let plain = p.path.segments.iter().all(|s| s.arguments.is_none());
                 let replacement = match segments.as_slice() {
                     [one] if plain && p.path.leading_colon.is_none() => self.types.get(one),

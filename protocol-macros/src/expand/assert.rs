@@ -24,7 +24,10 @@ impl Parse for Assertion {
         }
         let ty: Type = input.parse()?;
         input.parse::<Token![:]>().map_err(|e| {
-            syn::Error::new(e.span(), "expected `:` after the type: `assert_conforms!(Duck: EatsBread)`")
+            syn::Error::new(
+                e.span(),
+                "expected `:` after the type: `assert_conforms!(Duck: EatsBread)`",
+            )
         })?;
         let mut protocols = Vec::new();
         loop {
@@ -42,7 +45,11 @@ impl Parse for Assertion {
                 break;
             }
         }
-        Ok(Self { generics, ty, protocols })
+        Ok(Self {
+            generics,
+            ty,
+            protocols,
+        })
     }
 }
 

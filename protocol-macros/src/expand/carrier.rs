@@ -74,7 +74,8 @@ fn definition(item: &ItemTrait) -> TokenStream {
             _ => {}
         }
     }
-    def.items.retain(|i| !matches!(i, TraitItem::Macro(_) | TraitItem::Verbatim(_)));
+    def.items
+        .retain(|i| !matches!(i, TraitItem::Macro(_) | TraitItem::Verbatim(_)));
     def.into_token_stream()
 }
 

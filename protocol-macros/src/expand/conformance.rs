@@ -82,7 +82,11 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
 /// declare themselves (`fn parse<'a>(&self, text: &'a str)` for `Parser<'a>`): the trait impl
 /// declares them instead (`impl<'a> Parser<'a> for Words`), and the forwarders do not.
 fn hoisted_lifetimes(imp: &syn::ItemImpl, resolved: &Resolved) -> Vec<syn::Lifetime> {
-    let declared: Vec<&syn::Ident> = imp.generics.lifetimes().map(|l| &l.lifetime.ident).collect();
+    let declared: Vec<&syn::Ident> = imp
+        .generics
+        .lifetimes()
+        .map(|l| &l.lifetime.ident)
+        .collect();
     let mut hoisted: Vec<syn::Lifetime> = Vec::new();
     for lifetime in resolved.subst.lifetimes.values() {
         let special = lifetime.ident == "_" || lifetime.ident == "static";
@@ -108,7 +112,10 @@ fn trait_impl(
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let self_ty = &imp.self_ty;
     let trait_path = &resolved.trait_path;
-    let assoc = resolved.assoc_types.iter().map(|(ident, ty)| quote!(type #ident = #ty;));
+    let assoc = resolved
+        .assoc_types
+        .iter()
+        .map(|(ident, ty)| quote!(type #ident = #ty;));
     // Spanned at the protocol's path in the attribute: errors about the impl as a whole
     // (a conflicting impl, missing items) point there.
     quote_spanned! {span=>

@@ -17,8 +17,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         Ok(item) => item,
         Err(error) => {
             errors.push(error);
-            let errors = errors.into_tokens();
-            return quote!(#input #errors);
+            let mut output = input;
+            output.extend(errors.into_tokens());
+            return output;
         }
     };
     let output = match item {

@@ -14,7 +14,10 @@ use syn::{Path, Token};
 pub(crate) fn request(input: TokenStream) -> TokenStream {
     let parser = |input: ParseStream| -> syn::Result<(Path, Option<Path>)> {
         let path: Path = input.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected a protocol's path: `protocol::members!(EatsBread)`")
+            syn::Error::new(
+                e.span(),
+                "expected a protocol's path: `protocol::members!(EatsBread)`",
+            )
         })?;
         let mut krate = None;
         if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
@@ -64,11 +67,15 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             }
         );
         let required = member.required;
-        let value = quote!(#krate::Member::__new(#name, #signature, #krate::MemberKind::#kind, #required));
+        let value =
+            quote!(#krate::Member::__new(#name, #signature, #krate::MemberKind::#kind, #required));
         let present = if member.cfgs.is_empty() {
             quote!(true)
         } else {
-            let predicates = member.cfgs.iter().filter_map(|a| a.meta.require_list().ok().map(|l| l.tokens.clone()));
+            let predicates = member
+                .cfgs
+                .iter()
+                .filter_map(|a| a.meta.require_list().ok().map(|l| l.tokens.clone()));
             quote!(#(::core::cfg!(#predicates))&&*)
         };
         (value, present)

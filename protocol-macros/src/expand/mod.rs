@@ -13,8 +13,5 @@ use quote::quote;
 
 /// The path of the `protocol` crate as seen from the user's crate.
 pub(crate) fn krate(option: Option<&syn::Path>) -> TokenStream {
-    match option {
-        Some(path) => quote!(#path),
-        None => quote!(::protocol),
-    }
+    option.map_or_else(|| quote!(::protocol), |path| quote!(#path))
 }

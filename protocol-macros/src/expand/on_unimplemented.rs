@@ -2,16 +2,21 @@
 //! a use site reads "`Rock` does not conform to protocol `EatsBread`" with the required
 //! members listed.
 
+use crate::check::subst::Subst;
 use crate::model::Protocol;
 use proc_macro2::TokenStream;
-use crate::check::subst::Subst;
 use quote::{format_ident, quote};
 use syn::GenericParam;
 
 /// The attribute, or nothing when the user wrote their own.
 pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenStream {
     let user_has_one = attrs.iter().any(|a| {
-        let segments: Vec<String> = a.path().segments.iter().map(|s| s.ident.to_string()).collect();
+        let segments: Vec<String> = a
+            .path()
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
         segments == ["diagnostic", "on_unimplemented"]
     });
     if user_has_one {
@@ -25,7 +30,9 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenS
     let mut placeholders = Subst::default();
     for param in protocol.generics.type_params() {
         let placeholder = format_ident!("__protocol_param_{}", param.ident);
-        placeholders.types.insert(param.ident.to_string(), syn::parse_quote!(#placeholder));
+        placeholders
+            .types
+            .insert(param.ident.to_string(), syn::parse_quote!(#placeholder));
     }
     let mut notes: Vec<String> = protocol
         .required()

@@ -15,8 +15,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         Ok(item) => item,
         Err(error) => {
             not_a_trait(&input, error, &mut errors);
-            let errors = errors.into_tokens();
-            return quote!(#input #errors);
+            let mut output = input;
+            output.extend(errors.into_tokens());
+            return output;
         }
     };
     let protocol = parse::protocol::protocol(&item, &mut errors);

@@ -53,7 +53,7 @@ pub(crate) enum Decl {
 impl Member {
     /// The member as a user writes it: `fn eat_bread(&self) -> String`, `const KIND: &'static str`.
     pub(crate) fn signature(&self) -> String {
-        self.signature_with(|sig| sig.clone())
+        self.signature_with(Clone::clone)
     }
 
     /// Like [`Member::signature`], after `edit` has rewritten a function signature.

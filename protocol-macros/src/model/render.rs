@@ -90,10 +90,6 @@ fn write_punct(ch: char, joint: bool, prev: Prev, out: &mut String) -> Prev {
         };
     }
     match ch {
-        ',' | ';' => {
-            out.push(ch);
-            Prev::Spaced
-        }
         ':' if joint => {
             // `::` — a leading `::` after a spaced token keeps its space.
             if prev == Prev::Spaced {
@@ -102,7 +98,7 @@ fn write_punct(ch: char, joint: bool, prev: Prev, out: &mut String) -> Prev {
             out.push(ch);
             Prev::Joint
         }
-        ':' => {
+        ',' | ';' | ':' => {
             out.push(ch);
             Prev::Spaced
         }
@@ -164,18 +160,33 @@ mod tests {
 
     #[test]
     fn signatures_render_as_written() {
-        check(quote!(fn eat_bread(&self) -> String), "fn eat_bread(&self) -> String");
+        check(
+            quote!(fn eat_bread(&self) -> String),
+            "fn eat_bread(&self) -> String",
+        );
         check(quote!(fn set(&mut self, v: u8)), "fn set(&mut self, v: u8)");
-        check(quote!(fn f<'a, T: Clone + 'a>(&'a self, x: &'a [T; 4]) -> Option<&'a T> where T: Send),
-              "fn f<'a, T: Clone + 'a>(&'a self, x: &'a [T; 4]) -> Option<&'a T> where T: Send");
-        check(quote!(fn into_box(self: Box<Self>) -> Vec<Vec<u8>>), "fn into_box(self: Box<Self>) -> Vec<Vec<u8>>");
-        check(quote!(async unsafe fn g(x: *const u8, y: ::core::option::Option<()>) -> !),
-              "async unsafe fn g(x: *const u8, y: ::core::option::Option<()>) -> !");
-        check(quote!(fn h(f: impl Fn(u8) -> u8, g: &dyn std::any::Any) -> <Self as Iterator>::Item),
-              "fn h(f: impl Fn(u8) -> u8, g: &dyn std::any::Any) -> <Self as Iterator>::Item");
+        check(
+            quote!(fn f<'a, T: Clone + 'a>(&'a self, x: &'a [T; 4]) -> Option<&'a T> where T: Send),
+            "fn f<'a, T: Clone + 'a>(&'a self, x: &'a [T; 4]) -> Option<&'a T> where T: Send",
+        );
+        check(
+            quote!(fn into_box(self: Box<Self>) -> Vec<Vec<u8>>),
+            "fn into_box(self: Box<Self>) -> Vec<Vec<u8>>",
+        );
+        check(
+            quote!(async unsafe fn g(x: *const u8, y: ::core::option::Option<()>) -> !),
+            "async unsafe fn g(x: *const u8, y: ::core::option::Option<()>) -> !",
+        );
+        check(
+            quote!(fn h(f: impl Fn(u8) -> u8, g: &dyn std::any::Any) -> <Self as Iterator>::Item),
+            "fn h(f: impl Fn(u8) -> u8, g: &dyn std::any::Any) -> <Self as Iterator>::Item",
+        );
         check(quote!(const KIND: &'static str), "const KIND: &'static str");
         check(quote!(type Item: ?Sized + Send), "type Item: ?Sized + Send");
-        check(quote!(fn k(x: (u8, u16), y: fn(u8) -> ()) -> Foo<{ N + 1 }>), "fn k(x: (u8, u16), y: fn(u8) -> ()) -> Foo<{ N + 1 }>");
+        check(
+            quote!(fn k(x: (u8, u16), y: fn(u8) -> ()) -> Foo<{ N + 1 }>),
+            "fn k(x: (u8, u16), y: fn(u8) -> ()) -> Foo<{ N + 1 }>",
+        );
         check(quote!(fn m(&&self)), "fn m(&&self)");
     }
 }

@@ -75,7 +75,10 @@ pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsA
             }
             if !input.is_empty() {
                 input.parse::<Token![,]>().map_err(|e| {
-                    syn::Error::new(e.span(), "expected `,` between the protocols of #[conforms]")
+                    syn::Error::new(
+                        e.span(),
+                        "expected `,` between the protocols of #[conforms]",
+                    )
                 })?;
             }
         }

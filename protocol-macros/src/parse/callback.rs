@@ -56,7 +56,9 @@ fn request<T>(
 }
 
 fn definition(input: ParseStream) -> Definition {
-    let version = input.parse::<Token![@]>().and_then(|_| input.parse::<syn::Ident>());
+    let version = input
+        .parse::<Token![@]>()
+        .and_then(|_| input.parse::<syn::Ident>());
     match version {
         Ok(tag) if tag == DEFINITION => input.parse().ok(),
         _ => None,

@@ -34,11 +34,23 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
         }
         TraitItem::Const(c) => {
             let decl = Decl::Const(c.ty.clone());
-            (&c.ident, MemberKind::Const, c.default.is_none(), &c.attrs, decl)
+            (
+                &c.ident,
+                MemberKind::Const,
+                c.default.is_none(),
+                &c.attrs,
+                decl,
+            )
         }
         TraitItem::Type(t) => {
             let decl = Decl::Type(t.bounds.iter().cloned().collect());
-            (&t.ident, MemberKind::Type, t.default.is_none(), &t.attrs, decl)
+            (
+                &t.ident,
+                MemberKind::Type,
+                t.default.is_none(),
+                &t.attrs,
+                decl,
+            )
         }
         TraitItem::Macro(m) => {
             errors.spanned(
