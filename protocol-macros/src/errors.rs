@@ -9,6 +9,9 @@ use std::fmt::Display;
 #[derive(Default)]
 pub(crate) struct Errors {
     combined: Option<syn::Error>,
+    /// Errors that hold only where these `#[cfg]`s do (a missing member that the trait
+    /// declares under `#[cfg(unix)]` is missing only on unix).
+    gated: Vec<(Vec<syn::Attribute>, syn::Error)>,
 }
 
 impl Errors {
@@ -32,6 +35,15 @@ impl Errors {
         self.push(syn::Error::new(span, message));
     }
 
+    /// An error reported only where every one of `cfgs` holds.
+    pub(crate) fn gated(&mut self, cfgs: &[syn::Attribute], error: syn::Error) {
+        if cfgs.is_empty() {
+            self.push(error);
+        } else {
+            self.gated.push((cfgs.to_vec(), error));
+        }
+    }
+
     /// Keeps `result`'s value; records its error.
     pub(crate) fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
         match result {
@@ -45,8 +57,17 @@ impl Errors {
 
     /// The `compile_error!` invocations, one for each error pushed (empty when there were none).
     pub(crate) fn into_tokens(self) -> TokenStream {
-        self.combined
+        let mut tokens: TokenStream = self
+            .combined
             .map(|error| error.to_compile_error())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        for (cfgs, error) in self.gated {
+            let error = error.to_compile_error();
+            tokens.extend(quote::quote! {
+                #(#cfgs)*
+                const _: () = { #error };
+            });
+        }
+        tokens
     }
 }

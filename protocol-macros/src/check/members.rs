@@ -84,12 +84,9 @@ pub(crate) fn report_missing(
     let name = &protocol.ident;
     for member in &plan.missing {
         let signature = member.signature_with(|sig| subst.signature(sig));
-        errors.spanned(
-            path,
-            format_args!(
-                "`{self_ty}` does not conform to protocol `{name}`: missing `{signature}`"
-            ),
-        );
+        let message =
+            format!("`{self_ty}` does not conform to protocol `{name}`: missing `{signature}`");
+        errors.gated(&member.cfgs, syn::Error::new_spanned(path, message));
     }
     for item in &imp.items {
         let ident = match item {
@@ -106,13 +103,11 @@ pub(crate) fn report_missing(
             .find(|m| is_similar(&ident.to_string(), &m.ident.to_string()));
         if let Some(member) = near {
             let signature = member.signature_with(|sig| subst.signature(sig));
-            errors.spanned(
-                ident,
-                format_args!(
-                    "`{ident}` is similar to `{}`: did you mean the member `{signature}` of protocol `{name}`?",
-                    member.ident
-                ),
+            let message = format!(
+                "`{ident}` is similar to `{}`: did you mean the member `{signature}` of protocol `{name}`?",
+                member.ident
             );
+            errors.gated(&member.cfgs, syn::Error::new_spanned(ident, message));
         }
     }
 }

@@ -71,9 +71,15 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         return TokenStream::new();
     }
     let hoisted = hoisted_lifetimes(imp, &resolved);
-    let items = plan.supplied.iter().map(|(_, supplied)| match supplied {
-        Supplied::Fn(f) => forward_fn(f, &hoisted),
-        Supplied::Const(c) => forward_const(c),
+    let items = plan.supplied.iter().map(|(member, supplied)| {
+        // The member's own `#[cfg]`s too: a member the trait has only on unix is
+        // implemented only on unix.
+        let cfgs = &member.cfgs;
+        let item = match supplied {
+            Supplied::Fn(f) => forward_fn(f, &hoisted),
+            Supplied::Const(c) => forward_const(c),
+        };
+        quote!(#(#cfgs)* #item)
     });
     trait_impl(imp, &resolved, &hoisted, path.span(), items)
 }
