@@ -33,10 +33,15 @@
 /// associated types and consts, `async fn`, `unsafe fn`, receivers of every kind, `#[cfg]`
 /// on items, any visibility, and traits declared inside a function body.
 ///
-/// Options: `crate = path` (accepted for symmetry with `#[conforms]`; `#[protocol]` itself
-/// names nothing in this crate). `forward(...)`, `callback` and `runtime_checkable` are
-/// part of the contract but not available in this version: using them is a compile error
-/// that says so.
+/// Options:
+///
+/// - `no_implicit_prelude`: for a trait declared inside a `#[no_implicit_prelude]` module,
+///   where rustc resolves no tool attribute (`diagnostic::`, `rustfmt::` …); leaves out the
+///   `on_unimplemented` attribute, which could not compile there.
+/// - `crate = path`: accepted for symmetry with `#[conforms]`; `#[protocol]` itself names
+///   nothing in this crate.
+/// - `forward(...)`, `callback` and `runtime_checkable` are part of the contract but not
+///   available in this version: using them is a compile error that says so.
 #[doc(inline)]
 pub use protocol_macros::protocol;
 

@@ -6,7 +6,7 @@ use animals::{Container, EatsBread};
 use protocol::{conforms, protocol};
 
 #[protocol]
-pub trait Counter {
+trait Counter {
     fn count(&self) -> u32;
     fn bump(&mut self) -> u32;
     fn twice(&self) -> u32 {
@@ -15,32 +15,32 @@ pub trait Counter {
 }
 
 #[derive(Default)]
-pub struct Clicks(u32);
+struct Clicks(u32);
 
 #[conforms(Counter)]
 impl Clicks {
-    pub fn count(&self) -> u32 {
+    fn count(&self) -> u32 {
         self.0
     }
-    pub fn bump(&mut self) -> u32 {
+    fn bump(&mut self) -> u32 {
         self.0 += 1;
         self.0
     }
 }
 
 #[derive(Default)]
-pub struct Doubled(u32);
+struct Doubled(u32);
 
 #[conforms(Counter)]
 impl Doubled {
-    pub fn count(&self) -> u32 {
+    fn count(&self) -> u32 {
         self.0
     }
-    pub fn bump(&mut self) -> u32 {
+    fn bump(&mut self) -> u32 {
         self.0 += 2;
         self.0
     }
-    pub fn twice(&self) -> u32 {
+    fn twice(&self) -> u32 {
         self.0 * 20
     }
 }
@@ -54,7 +54,11 @@ fn calls_through_the_protocol_reach_the_inherent_methods() {
     let mut clicks = Clicks::default();
     assert_eq!(Counter::bump(&mut clicks), 1);
     assert_eq!(Counter::bump(&mut clicks), 2);
-    assert_eq!(clicks.count(), 2, "inherent and protocol calls see the same state");
+    assert_eq!(
+        clicks.count(),
+        2,
+        "inherent and protocol calls see the same state"
+    );
 }
 
 #[test]
@@ -72,16 +76,16 @@ fn protocol_objects_dispatch_to_each_type() {
     assert_eq!(twice, [4, 80]);
 }
 
-pub struct Pigeon {
-    pub loaves: usize,
+struct Pigeon {
+    loaves: usize,
 }
 
 #[conforms(animals::EatsBread)]
 impl Pigeon {
-    pub fn eat_bread(&self) -> String {
+    fn eat_bread(&self) -> String {
         format!("{} loaves", self.loaves)
     }
-    pub fn crumbs(&self) -> usize {
+    fn crumbs(&self) -> usize {
         self.loaves * 10
     }
 }
@@ -93,17 +97,17 @@ fn a_protocol_from_another_crate_is_conformed_to() {
     assert_eq!(EatsBread::crumbs(&pigeon), 20);
 }
 
-pub struct Library {
+struct Library {
     books: Vec<String>,
 }
 
 // `Container<K>` from the fixture crate: `K = usize` and `Item = String` are inferred.
 #[conforms(animals::Container)]
 impl Library {
-    pub fn get(&self, key: usize) -> Option<&String> {
+    fn get(&self, key: usize) -> Option<&String> {
         self.books.get(key)
     }
-    pub fn size(&self) -> usize {
+    fn size(&self) -> usize {
         self.books.len()
     }
 }
@@ -125,6 +129,9 @@ fn generic_arguments_of_a_foreign_protocol_are_inferred() {
 fn members_lists_the_protocol_in_declaration_order() {
     let names: Vec<&str> = protocol::members!(Counter).iter().map(|m| m.name).collect();
     assert_eq!(names, ["count", "bump", "twice"]);
-    let required: Vec<bool> = protocol::members!(Counter).iter().map(|m| m.required).collect();
+    let required: Vec<bool> = protocol::members!(Counter)
+        .iter()
+        .map(|m| m.required)
+        .collect();
     assert_eq!(required, [true, true, false]);
 }

@@ -261,10 +261,10 @@ fn inferred_arguments(
                     let expr = found.expr();
                     subst.consts.insert(key, expr.clone());
                     args.extend(pending_defaults.drain(..));
-                    args.push(GenericArgument::Const(syn::parse_quote!({ #expr })));
+                    args.push(braced(expr));
                 } else if let Some(default) = &c.default {
                     subst.consts.insert(key, default.clone());
-                    pending_defaults.push(GenericArgument::Const(syn::parse_quote!({ #default })));
+                    pending_defaults.push(braced(default.clone()));
                 } else {
                     cannot_infer(errors, path, protocol, "const parameter", &c.ident);
                     complete = false;
@@ -300,11 +300,23 @@ fn written_arguments(
             (GenericParam::Const(c), GenericArgument::Type(ty)) => {
                 subst
                     .consts
-                    .insert(c.ident.to_string(), syn::parse_quote!(#ty));
+                    .insert(c.ident.to_string(), Expr::Verbatim(ty.to_token_stream()));
             }
             _ => {}
         }
     }
+}
+
+/// `{ expr }`: a const argument, built without re-parsing (the tokens may be anything).
+fn braced(expr: Expr) -> GenericArgument {
+    GenericArgument::Const(Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: syn::Block {
+            brace_token: syn::token::Brace::default(),
+            stmts: vec![syn::Stmt::Expr(expr, None)],
+        },
+    }))
 }
 
 impl Found {

@@ -154,8 +154,21 @@ fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
             }
             FnArg::Typed(typed) => {
                 typed.attrs.clear();
-                let ident = format_ident!("__protocol_arg{}", index, span = f.sig.ident.span());
-                *typed.pat = syn::parse_quote!(#ident);
+                // The user's own name where it is a plain one (it shows in rustdoc's
+                // trait-implementation section); a fresh one for patterns.
+                let ident = match &*typed.pat {
+                    syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
+                        p.ident.clone()
+                    }
+                    _ => format_ident!("__protocol_arg{}", index, span = f.sig.ident.span()),
+                };
+                *typed.pat = syn::Pat::Ident(syn::PatIdent {
+                    attrs: Vec::new(),
+                    by_ref: None,
+                    mutability: None,
+                    ident: ident.clone(),
+                    subpat: None,
+                });
                 args.push(ident.to_token_stream());
             }
         }

@@ -90,8 +90,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // Some members exist only under a `#[cfg]`: keep those whose predicate holds.
     let count = values.len();
     quote! {{
-        const __PROTOCOL_ALL: [(#krate::Member, bool); #count] = [#((#values, #present)),*];
-        const __PROTOCOL_COUNT: usize = {
+        const __PROTOCOL_ALL: [(#krate::Member, ::core::primitive::bool); #count] = [#((#values, #present)),*];
+        const __PROTOCOL_COUNT: ::core::primitive::usize = {
             let mut count = 0;
             let mut i = 0;
             while i < #count {

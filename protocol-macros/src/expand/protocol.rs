@@ -10,7 +10,7 @@ use syn::ItemTrait;
 /// Expands `#[protocol(args)] input`. `salt` tells apart identical traits declared in one crate.
 pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> TokenStream {
     let mut errors = Errors::new();
-    parse::args::protocol_options(args, &mut errors);
+    let options = parse::args::protocol_options(args, &mut errors);
     let item = match syn::parse2::<ItemTrait>(input.clone()) {
         Ok(item) => item,
         Err(error) => {
@@ -21,7 +21,11 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         }
     };
     let protocol = parse::protocol::protocol(&item, &mut errors);
-    let diagnostic = on_unimplemented::attribute(&protocol, &item.attrs);
+    let diagnostic = if options.no_implicit_prelude {
+        TokenStream::new()
+    } else {
+        on_unimplemented::attribute(&protocol, &item.attrs)
+    };
     let carrier = carrier::carrier(&item, salt);
     let errors = errors.into_tokens();
     quote! {

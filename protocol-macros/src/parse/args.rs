@@ -3,40 +3,55 @@
 use crate::errors::Errors;
 use proc_macro2::TokenStream;
 use syn::parse::{ParseStream, Parser};
-use syn::{Path, Token};
+use syn::punctuated::Punctuated;
+use syn::{Meta, Path, Token};
 
-const PROTOCOL_OPTIONS: &str =
-    "#[protocol] accepts `forward(&, &mut, Box, Rc, Arc)`, `callback`, `runtime_checkable` and `crate = path`";
+const PROTOCOL_OPTIONS: &str = "#[protocol] accepts `forward(&, &mut, Box, Rc, Arc)`, \
+     `callback`, `runtime_checkable`, `no_implicit_prelude` and `crate = path`";
 
-/// Checks `#[protocol(...)]`; unknown or malformed options are pushed to `errors`.
+/// Options of `#[protocol(...)]`.
+#[derive(Default)]
+pub(crate) struct ProtocolOptions {
+    /// The trait is declared inside a `#[no_implicit_prelude]` module, where rustc cannot
+    /// resolve tool attributes such as `#[diagnostic::on_unimplemented]`: leave it out.
+    pub(crate) no_implicit_prelude: bool,
+}
+
+/// Parses `#[protocol(...)]`; every unknown or malformed option is pushed to `errors`.
 ///
 /// `crate = path` is accepted for symmetry with `#[conforms]`; nothing `#[protocol]`
 /// generates names the `protocol` crate, so it needs no path.
-pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) {
-    let parser = syn::meta::parser(|meta| {
-        if meta.path.is_ident("crate") {
-            let _: Path = meta.value()?.parse()?;
-            Ok(())
-        } else if meta.path.is_ident("forward")
-            || meta.path.is_ident("callback")
-            || meta.path.is_ident("runtime_checkable")
-        {
-            // Consume the option's own arguments so that the next option still parses.
-            if meta.input.peek(syn::token::Paren) {
-                let _: TokenStream = meta.input.parse::<proc_macro2::Group>()?.stream();
+pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> ProtocolOptions {
+    let mut options = ProtocolOptions::default();
+    let parser = Punctuated::<Meta, Token![,]>::parse_terminated;
+    let Some(metas) = errors.ok(parser.parse2(args)) else {
+        return options;
+    };
+    for meta in metas {
+        let path = meta.path();
+        let name = quote::ToTokens::to_token_stream(path)
+            .to_string()
+            .replace(' ', "");
+        match (name.as_str(), &meta) {
+            ("crate", Meta::NameValue(_)) => {}
+            ("no_implicit_prelude", Meta::Path(_)) => options.no_implicit_prelude = true,
+            ("forward" | "callback" | "runtime_checkable", _) => errors.spanned(
+                path,
+                format_args!("the option `{name}` is not available in this version of protocol"),
+            ),
+            ("crate" | "no_implicit_prelude", _) => {
+                errors.spanned(
+                    &meta,
+                    format_args!("malformed option `{name}`: {PROTOCOL_OPTIONS}"),
+                );
             }
-            Err(meta.error(format_args!(
-                "the option `{}` is not available in this version of protocol",
-                quote::ToTokens::to_token_stream(&meta.path)
-            )))
-        } else {
-            Err(meta.error(format_args!(
-                "unknown option `{}`: {PROTOCOL_OPTIONS}",
-                quote::ToTokens::to_token_stream(&meta.path)
-            )))
+            _ => errors.spanned(
+                path,
+                format_args!("unknown option `{name}`: {PROTOCOL_OPTIONS}"),
+            ),
         }
-    });
-    errors.ok(parser.parse2(args));
+    }
+    options
 }
 
 /// `#[conforms(P, Q<u32>, R<Item = X>, crate = path)]`.

@@ -49,19 +49,23 @@ fn request<T>(
         let payload = payload(&content)?;
         let content;
         braced!(content in input);
-        let definition = definition(&content);
+        let definition = definition(&content)?;
         Ok((payload, definition))
     };
     parser.parse2(input)
 }
 
-fn definition(input: ParseStream) -> Definition {
+/// `Ok(None)` when the carrier speaks another version of the grammar.
+fn definition(input: ParseStream) -> syn::Result<Definition> {
     let version = input
         .parse::<Token![@]>()
         .and_then(|_| input.parse::<syn::Ident>());
     match version {
-        Ok(tag) if tag == DEFINITION => input.parse().ok(),
-        _ => None,
+        Ok(tag) if tag == DEFINITION => Ok(Some(input.parse()?)),
+        _ => {
+            input.parse::<TokenStream>()?;
+            Ok(None)
+        }
     }
 }
 
