@@ -4,6 +4,7 @@ pub(crate) mod assert;
 pub(crate) mod carrier;
 pub(crate) mod conformance;
 pub(crate) mod conforms;
+pub(crate) mod intersection;
 pub(crate) mod members;
 pub(crate) mod on_unimplemented;
 pub(crate) mod protocol;

@@ -1,7 +1,7 @@
 //! `#[protocol]`: the trait unchanged, its diagnostic attribute and its signature carrier.
 
 use crate::errors::Errors;
-use crate::expand::{carrier, on_unimplemented};
+use crate::expand::{carrier, intersection, on_unimplemented};
 use crate::parse;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -27,11 +27,13 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         on_unimplemented::attribute(&protocol, &item.attrs)
     };
     let carrier = carrier::carrier(&item, salt);
+    let blanket = intersection::blanket(&item);
     let errors = errors.into_tokens();
     quote! {
         #diagnostic
         #item
         #carrier
+        #blanket
         #errors
     }
 }
