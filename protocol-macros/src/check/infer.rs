@@ -2,7 +2,7 @@
 //! the attribute (`Source<u32>`, `Container<Item = Book>`), or inferred by matching the
 //! protocol's signatures against the block's (`fn get(&self) -> u32` gives `Source<u32>`).
 
-use crate::check::subst::Subst;
+use crate::check::subst::{placeholder, Placeholder, Subst};
 use crate::errors::Errors;
 use crate::model::render::render;
 use crate::model::{Decl, MemberKind, Protocol};
@@ -513,30 +513,12 @@ impl Unifier<'_> {
     /// The variable `ty` is, if it is one: a type parameter `T`, or `Self::Item` /
     /// `<Self as P>::Item` for an associated type.
     fn type_var(&self, ty: &Type) -> Option<String> {
-        let Type::Path(p) = ty else { return None };
-        let plain = p.path.segments.iter().all(|s| s.arguments.is_none());
-        if !plain {
-            return None;
-        }
-        let segments: Vec<String> = p
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
-        let candidate = match (&p.qself, segments.as_slice()) {
-            (None, [one]) if p.path.leading_colon.is_none() => one.clone(),
-            (None, [this, assoc]) if this == "Self" => assoc.clone(),
-            (Some(q), [.., assoc]) if matches!(&*q.ty, Type::Path(s) if s.path.is_ident("Self")) => {
-                assoc.clone()
-            }
-            _ => return None,
+        let (name, assoc) = match placeholder(ty)? {
+            Placeholder::Param(name) => (name, false),
+            Placeholder::Assoc(name) => (name, true),
         };
-        let kind = self.vars.get(&candidate)?;
-        let is_assoc_path = segments.len() > 1 || p.qself.is_some();
-        match kind {
-            VarKind::Type | VarKind::Const if !is_assoc_path => Some(candidate),
-            VarKind::Assoc if is_assoc_path => Some(candidate),
+        match (self.vars.get(&name)?, assoc) {
+            (VarKind::Type | VarKind::Const, false) | (VarKind::Assoc, true) => Some(name),
             _ => None,
         }
     }

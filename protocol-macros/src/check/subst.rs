@@ -32,43 +32,48 @@ impl Subst {
     }
 }
 
+/// A type that may stand for something a conformance decides: a bare name (`T`, a generic
+/// parameter if the protocol has one of that name) or an associated type of `Self`
+/// (`Self::Item`, `<Self as P>::Item`).
+pub(crate) enum Placeholder {
+    Param(String),
+    Assoc(String),
+}
+
+pub(crate) fn placeholder(ty: &Type) -> Option<Placeholder> {
+    let Type::Path(p) = ty else { return None };
+    if p.path.segments.iter().any(|s| !s.arguments.is_none()) {
+        return None;
+    }
+    let segments: Vec<String> = p
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let of_self = |ty: &Type| matches!(ty, Type::Path(s) if s.path.is_ident("Self"));
+    match (&p.qself, segments.as_slice()) {
+        (None, [one]) if p.path.leading_colon.is_none() => Some(Placeholder::Param(one.clone())),
+        (None, [this, assoc]) if this == "Self" => Some(Placeholder::Assoc(assoc.clone())),
+        (Some(q), [.., assoc]) if of_self(&q.ty) => Some(Placeholder::Assoc(assoc.clone())),
+        _ => None,
+    }
+}
+
 impl VisitMut for Subst {
     fn visit_type_mut(&mut self, ty: &mut Type) {
-        if let Type::Path(p) = ty {
-            if p.qself.is_none() {
-                let segments: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                let plain = p.path.segments.iter().all(|s| s.arguments.is_none());
-                let replacement = match segments.as_slice() {
-                    [one] if plain && p.path.leading_colon.is_none() => self.types.get(one),
-                    [this, assoc] if plain && this == "Self" => self.assoc.get(assoc),
-                    _ => None,
-                };
-                if let Some(replacement) = replacement {
-                    *ty = replacement.clone();
-                    return;
-                }
-                if let ([one], true) = (segments.as_slice(), plain) {
-                    if let Some(expr) = self.consts.get(one) {
-                        *ty = Type::Verbatim(quote::quote!({ #expr }));
-                        return;
-                    }
-                }
-            } else if let Some(qself) = &p.qself {
-                let is_self = matches!(&*qself.ty, Type::Path(q) if q.path.is_ident("Self"));
-                if let (true, Some(last)) = (is_self, p.path.segments.last()) {
-                    if let Some(replacement) = self.assoc.get(&last.ident.to_string()) {
-                        *ty = replacement.clone();
-                        return;
-                    }
-                }
-            }
+        let replacement = match placeholder(ty) {
+            Some(Placeholder::Param(name)) => self.types.get(&name).cloned().or_else(|| {
+                let expr = self.consts.get(&name)?;
+                Some(Type::Verbatim(quote::quote!({ #expr })))
+            }),
+            Some(Placeholder::Assoc(name)) => self.assoc.get(&name).cloned(),
+            None => None,
+        };
+        match replacement {
+            Some(replacement) => *ty = replacement,
+            None => visit_mut::visit_type_mut(self, ty),
         }
-        visit_mut::visit_type_mut(self, ty);
     }
 
     fn visit_lifetime_mut(&mut self, lifetime: &mut Lifetime) {
