@@ -71,3 +71,55 @@ impl Errors {
         tokens
     }
 }
+
+/// Parses user input. syn places an error at the end of the input on the macro's call site
+/// (it has no token there); such an error is moved onto the input's last token, so that
+/// every error points inside what the user wrote.
+pub(crate) fn parse_user<T>(
+    parser: impl syn::parse::Parser<Output = T>,
+    tokens: TokenStream,
+) -> syn::Result<T> {
+    let first = tokens.clone().into_iter().next().map(|t| t.span());
+    let last = last_span(&tokens);
+    parser.parse2(tokens).map_err(|error| match (first, last) {
+        (Some(first), Some(last)) => respan_call_site(error, first, last),
+        _ => error,
+    })
+}
+
+fn respan_call_site(
+    error: syn::Error,
+    first: proc_macro2::Span,
+    last: proc_macro2::Span,
+) -> syn::Error {
+    let call_site = format!("{:?}", proc_macro2::Span::call_site());
+    // Spans have no equality; their `Debug` form names the position (and the hygiene
+    // context). Guard against a form that does not: then the first token would print alike.
+    let distinguishable = format!("{first:?}") != call_site;
+    let mut combined: Option<syn::Error> = None;
+    for single in error {
+        let at_call_site = format!("{:?}", single.span()) == call_site;
+        let single = if distinguishable && at_call_site {
+            syn::Error::new(last, single.to_string())
+        } else {
+            single
+        };
+        match &mut combined {
+            Some(all) => all.combine(single),
+            None => combined = Some(single),
+        }
+    }
+    combined.unwrap_or_else(|| syn::Error::new(last, "unexpected end of input"))
+}
+
+fn last_span(tokens: &TokenStream) -> Option<proc_macro2::Span> {
+    tokens.clone().into_iter().last().map(|token| match token {
+        proc_macro2::TokenTree::Group(group) => group.span_close(),
+        other => other.span(),
+    })
+}
+
+/// `error` with our own message, at the same place.
+pub(crate) fn reword(error: &syn::Error, message: &str) -> syn::Error {
+    syn::Error::new(error.span(), message)
+}

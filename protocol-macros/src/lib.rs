@@ -6,6 +6,8 @@ mod errors;
 mod expand;
 mod model;
 mod parse;
+#[cfg(test)]
+mod robustness;
 
 use proc_macro::TokenStream;
 

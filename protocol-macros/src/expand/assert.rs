@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::parse::{Parse, ParseStream, Parser};
+use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Generics, Path, Token, Type};
@@ -24,8 +24,8 @@ impl Parse for Assertion {
         }
         let ty: Type = input.parse()?;
         input.parse::<Token![:]>().map_err(|e| {
-            syn::Error::new(
-                e.span(),
+            crate::errors::reword(
+                &e,
                 "expected `:` after the type: `assert_conforms!(Duck: EatsBread)`",
             )
         })?;
@@ -55,7 +55,7 @@ impl Parse for Assertion {
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let parser = Punctuated::<Assertion, Token![;]>::parse_terminated;
-    let assertions = match parser.parse2(input) {
+    let assertions = match crate::errors::parse_user(parser, input) {
         Ok(assertions) => assertions,
         Err(error) => {
             let message = format!(

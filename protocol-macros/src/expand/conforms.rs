@@ -13,7 +13,7 @@ use syn::{ImplItem, Item, ItemImpl, Path, PathArguments};
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let args = parse::args::conforms_args(args, &mut errors);
-    let item = match syn::parse2::<Item>(input.clone()) {
+    let item = match crate::errors::parse_user(<Item as syn::parse::Parse>::parse, input.clone()) {
         Ok(item) => item,
         Err(error) => {
             errors.push(error);

@@ -14,8 +14,8 @@ use syn::{Path, Token};
 pub(crate) fn request(input: TokenStream) -> TokenStream {
     let parser = |input: ParseStream| -> syn::Result<(Path, Option<Path>)> {
         let path: Path = input.parse().map_err(|e| {
-            syn::Error::new(
-                e.span(),
+            crate::errors::reword(
+                &e,
                 "expected a protocol's path: `protocol::members!(EatsBread)`",
             )
         })?;
@@ -28,7 +28,7 @@ pub(crate) fn request(input: TokenStream) -> TokenStream {
         }
         Ok((path, krate))
     };
-    let (path, krate) = match parser.parse2(input) {
+    let (path, krate) = match crate::errors::parse_user(parser, input) {
         Ok(parsed) => parsed,
         Err(error) => {
             let error = error.to_compile_error();

@@ -11,15 +11,16 @@ use syn::ItemTrait;
 pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> TokenStream {
     let mut errors = Errors::new();
     let options = parse::args::protocol_options(args, &mut errors);
-    let item = match syn::parse2::<ItemTrait>(input.clone()) {
-        Ok(item) => item,
-        Err(error) => {
-            not_a_trait(&input, error, &mut errors);
-            let mut output = input;
-            output.extend(errors.into_tokens());
-            return output;
-        }
-    };
+    let item =
+        match crate::errors::parse_user(<ItemTrait as syn::parse::Parse>::parse, input.clone()) {
+            Ok(item) => item,
+            Err(error) => {
+                not_a_trait(&input, error, &mut errors);
+                let mut output = input;
+                output.extend(errors.into_tokens());
+                return output;
+            }
+        };
     let protocol = parse::protocol::protocol(&item, &mut errors);
     let diagnostic = if options.no_implicit_prelude {
         TokenStream::new()
@@ -40,7 +41,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
 
 /// The input is not a trait: say so at its first token, or report syn's error inside a trait.
 fn not_a_trait(input: &TokenStream, error: syn::Error, errors: &mut Errors) {
-    match syn::parse2::<syn::Item>(input.clone()) {
+    match crate::errors::parse_user(<syn::Item as syn::parse::Parse>::parse, input.clone()) {
         Ok(syn::Item::Trait(_)) | Err(_) => errors.push(error),
         Ok(item) => errors.spanned(
             item_head(&item),

@@ -2,7 +2,7 @@
 
 use crate::errors::Errors;
 use proc_macro2::TokenStream;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
 use syn::{Meta, Path, Token};
 
@@ -24,7 +24,7 @@ pub(crate) struct ProtocolOptions {
 pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> ProtocolOptions {
     let mut options = ProtocolOptions::default();
     let parser = Punctuated::<Meta, Token![,]>::parse_terminated;
-    let Some(metas) = errors.ok(parser.parse2(args)) else {
+    let Some(metas) = errors.ok(crate::errors::parse_user(parser, args)) else {
         return options;
     };
     for meta in metas {
@@ -85,20 +85,26 @@ pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsA
             } else {
                 let path = input
                     .parse::<Path>()
-                    .map_err(|e| syn::Error::new(e.span(), CONFORMS_FORM))?;
-                out.protocols.push(path);
+                    .map_err(|e| crate::errors::reword(&e, CONFORMS_FORM))?;
+                match path.segments.last() {
+                    Some(last)
+                        if ["Self", "self", "super", "crate"]
+                            .iter()
+                            .all(|k| last.ident != k) =>
+                    {
+                        out.protocols.push(path);
+                    }
+                    _ => return Err(syn::Error::new_spanned(&path, CONFORMS_FORM)),
+                }
             }
             if !input.is_empty() {
                 input.parse::<Token![,]>().map_err(|e| {
-                    syn::Error::new(
-                        e.span(),
-                        "expected `,` between the protocols of #[conforms]",
-                    )
+                    crate::errors::reword(&e, "expected `,` between the protocols of #[conforms]")
                 })?;
             }
         }
         Ok(())
     };
-    errors.ok(parser.parse2(args));
+    errors.ok(crate::errors::parse_user(parser, args));
     out
 }

@@ -3,7 +3,7 @@
 
 use crate::expand::carrier::DEFINITION;
 use proc_macro2::TokenStream;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::{braced, ItemImpl, ItemTrait, Path, Token};
 
 /// What a conformance request carries through the carrier: where `protocol` is, the
@@ -52,7 +52,7 @@ fn request<T>(
         let definition = definition(&content)?;
         Ok((payload, definition))
     };
-    parser.parse2(input)
+    crate::errors::parse_user(parser, input)
 }
 
 /// `Ok(None)` when the carrier speaks another version of the grammar.
