@@ -7,7 +7,7 @@ use crate::model::MemberKind;
 use crate::parse;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::{Path, Token};
 
 /// `members!(path)` or `members!(path, crate = my::protocol)`: asks the carrier.
