@@ -5,6 +5,8 @@
 //! code names by absolute path.
 #![no_std]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
@@ -18,4 +20,41 @@ pub use member::{Member, MemberKind};
 #[doc(hidden)]
 pub mod __private {
     pub use core;
+
+    #[cfg(feature = "alloc")]
+    pub use alloc::{boxed::Box, rc::Rc};
+    #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
+    pub use alloc::sync::Arc;
+
+    /// Expands to its input when `Box` and `Rc` are available (feature `alloc`), else to
+    /// nothing: forwarding impls for them are generated in the user's crate, which cannot
+    /// see this crate's features.
+    #[cfg(feature = "alloc")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __protocol_if_alloc {
+        ($($item:tt)*) => { $($item)* };
+    }
+    #[cfg(not(feature = "alloc"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __protocol_if_alloc {
+        ($($item:tt)*) => {};
+    }
+
+    /// Like `if_alloc!`, for `Arc` (which also needs atomic pointers).
+    #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __protocol_if_arc {
+        ($($item:tt)*) => { $($item)* };
+    }
+    #[cfg(not(all(feature = "alloc", target_has_atomic = "ptr")))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __protocol_if_arc {
+        ($($item:tt)*) => {};
+    }
+
+    pub use crate::{__protocol_if_alloc as if_alloc, __protocol_if_arc as if_arc};
 }

@@ -12,11 +12,12 @@ use crate::check::members::{self, Supplied};
 use crate::errors::Errors;
 use crate::model::Protocol;
 use crate::parse::callback::ConformsPayload;
-use crate::parse::{self, protocol::has_impl_trait_arg};
+use crate::expand::call;
+use crate::parse;
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{FnArg, GenericParam, ImplItemConst, ImplItemFn, ReturnType, Signature};
+use syn::{GenericParam, ImplItemConst, ImplItemFn};
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let (payload, definition) = match parse::callback::conforms(input) {
@@ -135,88 +136,26 @@ fn trait_impl(
 
 /// The trait's method, with the user's signature, calling the user's inherent method.
 fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
-    let mut sig: Signature = f.sig.clone();
-    sig.constness = None;
-    sig.generics.params = std::mem::take(&mut sig.generics.params)
-        .into_pairs()
-        .filter(|pair| !matches!(pair.value(), GenericParam::Lifetime(l) if hoisted.contains(&l.lifetime)))
-        .collect();
-    if sig.generics.params.is_empty() {
-        sig.generics.lt_token = None;
-        sig.generics.gt_token = None;
-    }
-    let mut args = Vec::new();
-    for (index, input) in sig.inputs.iter_mut().enumerate() {
-        match input {
-            FnArg::Receiver(receiver) => {
-                receiver.attrs.clear();
-                args.push(receiver.self_token.to_token_stream());
-            }
-            FnArg::Typed(typed) => {
-                typed.attrs.clear();
-                // The user's own name where it is a plain one (it shows in rustdoc's
-                // trait-implementation section); a fresh one for patterns.
-                let ident = match &*typed.pat {
-                    syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
-                        p.ident.clone()
-                    }
-                    _ => format_ident!("__protocol_arg{}", index, span = f.sig.ident.span()),
-                };
-                *typed.pat = syn::Pat::Ident(syn::PatIdent {
-                    attrs: Vec::new(),
-                    by_ref: None,
-                    mutability: None,
-                    ident: ident.clone(),
-                    subpat: None,
-                });
-                args.push(ident.to_token_stream());
-            }
-        }
-    }
-    let ident = &sig.ident;
     // The forwarder's own tokens carry the method name's span, so that whatever rustc says
     // about the method as a whole (E0185, E0186, a missing `async` …) points at the user's
     // method, not at the attribute.
-    let span = ident.span();
-    let turbofish = turbofish(&f.sig);
-    let mut call = quote_spanned!(span=> Self::#ident #turbofish (#(#args),*));
-    if sig.asyncness.take().is_some() {
-        let output = match &sig.output {
-            ReturnType::Default => quote!(()),
-            ReturnType::Type(_, ty) => ty.to_token_stream(),
-        };
-        sig.output = syn::parse_quote!(-> impl ::core::future::Future<Output = #output>);
-    }
-    if sig.unsafety.is_some() {
-        call = quote_spanned!(span=> unsafe { #call });
-    }
-    let cfgs = parse::protocol::cfg_attrs(&f.attrs);
-    quote_spanned! {span=>
-        #(#cfgs)*
-        #[inline]
-        #[allow(unused_unsafe)]
-        #sig { #call }
-    }
-}
-
-/// `::<T, N>` for the method's own type and const parameters, unless an `impl Trait`
-/// argument forbids naming them (then inference finds them).
-fn turbofish(sig: &Signature) -> TokenStream {
-    let params: Vec<&syn::Ident> = sig
-        .generics
-        .params
-        .iter()
-        .filter_map(|p| match p {
-            GenericParam::Type(t) => Some(&t.ident),
-            GenericParam::Const(c) => Some(&c.ident),
-            GenericParam::Lifetime(_) => None,
-        })
+    let span = f.sig.ident.span();
+    let mut delegation = call::prepare(&f.sig, span);
+    let generics = &mut delegation.sig.generics;
+    generics.params = std::mem::take(&mut generics.params)
+        .into_pairs()
+        .filter(|pair| !matches!(pair.value(), GenericParam::Lifetime(l) if hoisted.contains(&l.lifetime)))
         .collect();
-    if params.is_empty() || has_impl_trait_arg(sig) {
-        TokenStream::new()
-    } else {
-        quote!(::<#(#params),*>)
+    if generics.params.is_empty() {
+        generics.lt_token = None;
+        generics.gt_token = None;
     }
+    let ident = &f.sig.ident;
+    let receiver = delegation.receiver.iter();
+    let args = &delegation.args;
+    let turbofish = &delegation.turbofish;
+    let call = quote_spanned!(span=> Self::#ident #turbofish (#(#receiver,)* #(#args),*));
+    delegation.method(call, &parse::protocol::cfg_attrs(&f.attrs), span)
 }
 
 fn forward_const(c: &ImplItemConst) -> TokenStream {

@@ -1,6 +1,7 @@
 //! model → tokens: one file per thing generated.
 
 pub(crate) mod assert;
+pub(crate) mod call;
 pub(crate) mod carrier;
 pub(crate) mod conformance;
 pub(crate) mod conforms;

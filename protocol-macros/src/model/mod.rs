@@ -43,6 +43,42 @@ pub(crate) enum Receiver {
     Typed,
 }
 
+/// A pointer kind a forwarding impl can be written for (`forward(&, &mut, Box, Rc, Arc)`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Pointer {
+    Ref,
+    RefMut,
+    Box,
+    Rc,
+    Arc,
+}
+
+impl Pointer {
+    pub(crate) const ALL: [Self; 5] = [Self::Ref, Self::RefMut, Self::Box, Self::Rc, Self::Arc];
+
+    /// As the option writes it: `&`, `&mut`, `Box` …
+    pub(crate) fn option_name(self) -> &'static str {
+        match self {
+            Self::Ref => "&",
+            Self::RefMut => "&mut",
+            Self::Box => "Box",
+            Self::Rc => "Rc",
+            Self::Arc => "Arc",
+        }
+    }
+
+    /// As a type: `&T`, `Box<T>` …
+    pub(crate) fn type_name(self) -> &'static str {
+        match self {
+            Self::Ref => "&T",
+            Self::RefMut => "&mut T",
+            Self::Box => "Box<T>",
+            Self::Rc => "Rc<T>",
+            Self::Arc => "Arc<T>",
+        }
+    }
+}
+
 /// The declaration of a member, without body or docs.
 pub(crate) enum Decl {
     Fn(Signature),

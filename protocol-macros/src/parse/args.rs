@@ -1,6 +1,7 @@
 //! The arguments of `#[protocol(...)]` and `#[conforms(...)]`.
 
 use crate::errors::Errors;
+use crate::model::Pointer;
 use proc_macro2::TokenStream;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
@@ -12,6 +13,11 @@ const PROTOCOL_OPTIONS: &str = "#[protocol] accepts `forward(&, &mut, Box, Rc, A
 /// Options of `#[protocol(...)]`.
 #[derive(Default)]
 pub(crate) struct ProtocolOptions {
+    /// `forward(...)` as written, each pointer kind with its tokens (for errors); `None` when
+    /// the option is absent (every kind that can be written is then generated).
+    pub(crate) forward: Option<Vec<(Pointer, TokenStream)>>,
+    /// `crate = path`: where the `protocol` crate is, for `Box`, `Rc` and `Arc`.
+    pub(crate) krate: Option<Path>,
     /// The trait is declared inside a `#[no_implicit_prelude]` module, where rustc cannot
     /// resolve tool attributes such as `#[diagnostic::on_unimplemented]`: leave it out.
     pub(crate) no_implicit_prelude: bool,
@@ -33,13 +39,19 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
             .to_string()
             .replace(' ', "");
         match (name.as_str(), &meta) {
-            ("crate", Meta::NameValue(_)) => {}
+            ("crate", Meta::NameValue(value)) => match &value.value {
+                syn::Expr::Path(path) => options.krate = Some(path.path.clone()),
+                other => errors.spanned(other, "expected a path: `crate = my::reexport`"),
+            },
+            ("forward", Meta::List(list)) => {
+                options.forward = errors.ok(crate::errors::parse_user(pointers, list.tokens.clone()));
+            }
             ("no_implicit_prelude", Meta::Path(_)) => options.no_implicit_prelude = true,
-            ("forward" | "callback" | "runtime_checkable", _) => errors.spanned(
+            ("callback" | "runtime_checkable", _) => errors.spanned(
                 path,
                 format_args!("the option `{name}` is not available in this version of protocol"),
             ),
-            ("crate" | "no_implicit_prelude", _) => {
+            ("crate" | "no_implicit_prelude" | "forward", _) => {
                 errors.spanned(
                     &meta,
                     format_args!("malformed option `{name}`: {PROTOCOL_OPTIONS}"),
@@ -53,6 +65,38 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
     }
     options
 }
+
+/// The inside of `forward(&, &mut, Box, Rc, Arc)`: any of them, in any order, once each.
+fn pointers(input: ParseStream) -> syn::Result<Vec<(Pointer, TokenStream)>> {
+    let mut out: Vec<(Pointer, TokenStream)> = Vec::new();
+    while !input.is_empty() {
+        let (pointer, tokens) = if input.peek(Token![&]) {
+            let and: Token![&] = input.parse()?;
+            match input.parse::<Option<Token![mut]>>()? {
+                Some(mutability) => (Pointer::RefMut, quote::quote!(#and #mutability)),
+                None => (Pointer::Ref, quote::quote!(#and)),
+            }
+        } else {
+            let ident: syn::Ident = input.parse().map_err(|e| crate::errors::reword(&e, FORWARD_FORM))?;
+            let pointer = Pointer::ALL
+                .into_iter()
+                .find(|p| ident == p.option_name())
+                .ok_or_else(|| syn::Error::new(ident.span(), FORWARD_FORM))?;
+            (pointer, quote::quote!(#ident))
+        };
+        if out.iter().any(|(p, _)| *p == pointer) {
+            return Err(syn::Error::new_spanned(tokens, format_args!("`{}` is listed twice", pointer.option_name())));
+        }
+        out.push((pointer, tokens));
+        if !input.is_empty() {
+            input.parse::<Token![,]>().map_err(|e| crate::errors::reword(&e, FORWARD_FORM))?;
+        }
+    }
+    Ok(out)
+}
+
+const FORWARD_FORM: &str =
+    "`forward(...)` lists pointer kinds among `&`, `&mut`, `Box`, `Rc` and `Arc`; `forward()` turns forwarding off";
 
 /// `#[conforms(P, Q<u32>, R<Item = X>, crate = path)]`.
 pub(crate) struct ConformsArgs {
