@@ -75,7 +75,7 @@ fn main() {
         Box::new(Duck { name: "Dewey" }),
         Box::new(Goose { name: "Gus" }),
     ];
-    let crumbs: usize = zoo.iter().map(|animal| animal.crumbs()).sum();
+    let crumbs: usize = zoo.iter().map(EatsBread::crumbs).sum();
     for animal in &zoo {
         println!("zoo: {}", animal.eat_bread());
     }

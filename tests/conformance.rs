@@ -46,7 +46,7 @@ impl Doubled {
 }
 
 fn bump_all(counters: &mut [Box<dyn Counter>]) -> Vec<u32> {
-    counters.iter_mut().map(|c| c.bump()).collect()
+    counters.iter_mut().map(Counter::bump).collect()
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn protocol_objects_dispatch_to_each_type() {
     let mut counters: Vec<Box<dyn Counter>> = vec![Box::new(Clicks(0)), Box::new(Doubled(0))];
     assert_eq!(bump_all(&mut counters), [1, 2]);
     assert_eq!(bump_all(&mut counters), [2, 4]);
-    let twice: Vec<u32> = counters.iter().map(|c| c.twice()).collect();
+    let twice: Vec<u32> = counters.iter().map(Counter::twice).collect();
     assert_eq!(twice, [4, 80]);
 }
 

@@ -21,10 +21,10 @@ pub use member::{Member, MemberKind};
 pub mod __private {
     pub use core;
 
-    #[cfg(feature = "alloc")]
-    pub use alloc::{boxed::Box, rc::Rc};
     #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
     pub use alloc::sync::Arc;
+    #[cfg(feature = "alloc")]
+    pub use alloc::{boxed::Box, rc::Rc};
 
     /// Expands to its input when `Box` and `Rc` are available (feature `alloc`), else to
     /// nothing: forwarding impls for them are generated in the user's crate, which cannot

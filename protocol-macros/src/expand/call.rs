@@ -35,7 +35,9 @@ pub(crate) fn prepare(sig: &Signature, span: Span) -> Delegation {
                 typed.attrs.clear();
                 // A plain name is kept (it shows in rustdoc); a pattern gets a fresh one.
                 let ident = match &*typed.pat {
-                    syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => p.ident.clone(),
+                    syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
+                        p.ident.clone()
+                    }
                     _ => format_ident!("__protocol_arg{}", index, span = span),
                 };
                 *typed.pat = syn::Pat::Ident(syn::PatIdent {
@@ -67,7 +69,12 @@ pub(crate) fn prepare(sig: &Signature, span: Span) -> Delegation {
 impl Delegation {
     /// The method: `#[inline]`, the given `#[cfg]`s, and `call` as its body (in an `unsafe`
     /// block for an `unsafe fn`). Its own tokens carry `span`.
-    pub(crate) fn method(&self, call: TokenStream, cfgs: &[syn::Attribute], span: Span) -> TokenStream {
+    pub(crate) fn method(
+        &self,
+        call: TokenStream,
+        cfgs: &[syn::Attribute],
+        span: Span,
+    ) -> TokenStream {
         let sig = &self.sig;
         let body = if sig.unsafety.is_some() {
             quote_spanned!(span=> unsafe { #call })

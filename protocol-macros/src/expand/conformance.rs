@@ -10,10 +10,10 @@
 use crate::check::infer::{self, Resolved};
 use crate::check::members::{self, Supplied};
 use crate::errors::Errors;
-use crate::model::Protocol;
-use crate::parse::callback::ConformsPayload;
 use crate::expand::call;
+use crate::model::Protocol;
 use crate::parse;
+use crate::parse::callback::ConformsPayload;
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;

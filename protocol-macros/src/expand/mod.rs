@@ -5,6 +5,8 @@ pub(crate) mod call;
 pub(crate) mod carrier;
 pub(crate) mod conformance;
 pub(crate) mod conforms;
+pub(crate) mod forward;
+pub(crate) mod generics;
 pub(crate) mod intersection;
 pub(crate) mod members;
 pub(crate) mod on_unimplemented;

@@ -1,7 +1,7 @@
 //! `#[protocol]`: the trait unchanged, its diagnostic attribute and its signature carrier.
 
 use crate::errors::Errors;
-use crate::expand::{carrier, intersection, on_unimplemented};
+use crate::expand::{carrier, forward, intersection, on_unimplemented};
 use crate::parse;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,12 +29,14 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     };
     let carrier = carrier::carrier(&item, salt);
     let blanket = intersection::blanket(&item);
+    let forwarding = forward::impls(&item, &protocol, &options, &mut errors);
     let errors = errors.into_tokens();
     quote! {
         #diagnostic
         #item
         #carrier
         #blanket
+        #forwarding
         #errors
     }
 }

@@ -44,7 +44,8 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
                 other => errors.spanned(other, "expected a path: `crate = my::reexport`"),
             },
             ("forward", Meta::List(list)) => {
-                options.forward = errors.ok(crate::errors::parse_user(pointers, list.tokens.clone()));
+                options.forward =
+                    errors.ok(crate::errors::parse_user(pointers, list.tokens.clone()));
             }
             ("no_implicit_prelude", Meta::Path(_)) => options.no_implicit_prelude = true,
             ("callback" | "runtime_checkable", _) => errors.spanned(
@@ -77,7 +78,9 @@ fn pointers(input: ParseStream) -> syn::Result<Vec<(Pointer, TokenStream)>> {
                 None => (Pointer::Ref, quote::quote!(#and)),
             }
         } else {
-            let ident: syn::Ident = input.parse().map_err(|e| crate::errors::reword(&e, FORWARD_FORM))?;
+            let ident: syn::Ident = input
+                .parse()
+                .map_err(|e| crate::errors::reword(&e, FORWARD_FORM))?;
             let pointer = Pointer::ALL
                 .into_iter()
                 .find(|p| ident == p.option_name())
@@ -85,11 +88,16 @@ fn pointers(input: ParseStream) -> syn::Result<Vec<(Pointer, TokenStream)>> {
             (pointer, quote::quote!(#ident))
         };
         if out.iter().any(|(p, _)| *p == pointer) {
-            return Err(syn::Error::new_spanned(tokens, format_args!("`{}` is listed twice", pointer.option_name())));
+            return Err(syn::Error::new_spanned(
+                tokens,
+                format_args!("`{}` is listed twice", pointer.option_name()),
+            ));
         }
         out.push((pointer, tokens));
         if !input.is_empty() {
-            input.parse::<Token![,]>().map_err(|e| crate::errors::reword(&e, FORWARD_FORM))?;
+            input
+                .parse::<Token![,]>()
+                .map_err(|e| crate::errors::reword(&e, FORWARD_FORM))?;
         }
     }
     Ok(out)

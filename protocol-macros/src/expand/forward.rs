@@ -1,0 +1,184 @@
+//! Forwarding impls: `impl<T: P + ?Sized> P for &T` and for `&mut T`, `Box<T>`, `Rc<T>`,
+//! `Arc<T>`, so that `&duck`, `Box<dyn P>` and `Arc<Duck>` conform too. Written by
+//! `#[protocol]` beside the trait, where every type in its signatures resolves.
+
+use crate::check::forward::{left_to_default, obstacle, requires_sized};
+use crate::errors::Errors;
+use crate::expand::{call, generics};
+use crate::model::{Decl, MemberKind, Pointer, Protocol, Receiver};
+use crate::parse::args::ProtocolOptions;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::ItemTrait;
+
+/// The forwarding impls the options ask for (or, without `forward(...)`, every kind that can
+/// be written); an error for each kind asked for that a member prevents.
+pub(crate) fn impls(
+    item: &ItemTrait,
+    protocol: &Protocol,
+    options: &ProtocolOptions,
+    errors: &mut Errors,
+) -> TokenStream {
+    let pointers: Vec<Pointer> = match &options.forward {
+        Some(asked) => asked
+            .iter()
+            .filter(|(pointer, tokens)| {
+                let blocked: Vec<String> = protocol
+                    .members
+                    .iter()
+                    .filter(|m| !left_to_default(m))
+                    .filter_map(|m| {
+                        Some(format!("`{}`: {}", m.signature(), obstacle(m, *pointer)?))
+                    })
+                    .collect();
+                for reason in &blocked {
+                    errors.spanned(
+                        tokens,
+                        format_args!(
+                            "`forward({})` is impossible for protocol `{}`: {reason}",
+                            pointer.option_name(),
+                            protocol.ident
+                        ),
+                    );
+                }
+                blocked.is_empty()
+            })
+            .map(|(pointer, _)| *pointer)
+            .collect(),
+        // Default: every kind that can be written, except for an intersection (its blanket
+        // impl covers pointers already) and an `unsafe trait` (only its author may promise).
+        None if is_intersection(item) || protocol.is_unsafe => Vec::new(),
+        None => Pointer::ALL
+            .into_iter()
+            .filter(|p| {
+                protocol
+                    .members
+                    .iter()
+                    .filter(|m| !left_to_default(m))
+                    .all(|m| obstacle(m, *p).is_none())
+            })
+            .collect(),
+    };
+    let krate = crate::expand::krate(options.krate.as_ref());
+    pointers
+        .into_iter()
+        .map(|pointer| forwarding_impl(item, protocol, pointer, &krate))
+        .collect()
+}
+
+fn is_intersection(item: &ItemTrait) -> bool {
+    item.items.is_empty() && !item.supertraits.is_empty()
+}
+
+fn forwarding_impl(
+    item: &ItemTrait,
+    protocol: &Protocol,
+    pointer: Pointer,
+    krate: &TokenStream,
+) -> TokenStream {
+    let ident = &item.ident;
+    let (_, type_generics, _) = item.generics.split_for_impl();
+    let trait_ref = quote!(#ident #type_generics);
+    // Short names read well where rustc lists the impls ("`&'a T`, `Box<T>` …"); any name
+    // the trait's tokens use is skipped, so nothing of the user's is shadowed.
+    let used = identifiers(item);
+    let target = ["T", "U", "V", "Pointee"]
+        .into_iter()
+        .find(|name| !used.contains(*name))
+        .map_or_else(
+            || format_ident!("__ProtocolT"),
+            |name| format_ident!("{}", name),
+        );
+    let lifetime = ["a", "b", "c", "pointer"]
+        .into_iter()
+        .find(|name| !used.contains(*name))
+        .unwrap_or("__protocol");
+    let lifetime = syn::Lifetime::new(&format!("'{lifetime}"), Span::call_site());
+    let forwarded: Vec<_> = protocol
+        .members
+        .iter()
+        .filter(|m| !left_to_default(m))
+        .filter_map(|m| match (&m.kind, &m.decl) {
+            (MemberKind::Method(receiver), Decl::Fn(sig)) => Some((m, *receiver, sig)),
+            _ => None,
+        })
+        .collect();
+    // The target may be unsized (`Box<dyn P>`) unless a method moves it or needs it sized.
+    let sized = forwarded
+        .iter()
+        .any(|(_, receiver, sig)| *receiver == Receiver::Value || requires_sized(sig));
+    let maybe_unsized = (!sized).then(|| quote!(+ ?::core::marker::Sized));
+    let (pointer_type, uses_lifetime, gate) = match pointer {
+        Pointer::Ref => (quote!(&#lifetime #target), true, None),
+        Pointer::RefMut => (quote!(&#lifetime mut #target), true, None),
+        Pointer::Box => (
+            quote!(#krate::__private::Box<#target>),
+            false,
+            Some(quote!(if_alloc)),
+        ),
+        Pointer::Rc => (
+            quote!(#krate::__private::Rc<#target>),
+            false,
+            Some(quote!(if_alloc)),
+        ),
+        Pointer::Arc => (
+            quote!(#krate::__private::Arc<#target>),
+            false,
+            Some(quote!(if_arc)),
+        ),
+    };
+    let params = generics::impl_params(
+        &item.generics,
+        uses_lifetime.then_some(&lifetime),
+        &quote!(#target: #trait_ref #maybe_unsized),
+    );
+    let supertraits = &item.supertraits;
+    let where_clause = generics::where_clause(
+        &item.generics,
+        (!supertraits.is_empty()).then(|| quote!(Self: #supertraits)),
+    );
+    let methods = forwarded.iter().map(|(member, receiver, sig)| {
+        let span = member.ident.span();
+        let delegation = call::prepare(sig, span);
+        let name = &sig.ident;
+        let turbofish = &delegation.turbofish;
+        let args = &delegation.args;
+        let this = delegation.receiver.map(|token| match receiver {
+            Receiver::RefMut => quote_spanned!(span=> &mut **#token),
+            Receiver::Value => quote_spanned!(span=> *#token),
+            _ => quote_spanned!(span=> &**#token),
+        });
+        let this = this.iter();
+        let call = quote_spanned!(span=> <#target as #trait_ref>::#name #turbofish (#(#this,)* #(#args),*));
+        delegation.method(call, &member.cfgs, span)
+    });
+    let unsafety = item.unsafety;
+    let imp = quote! {
+        #[automatically_derived]
+        #unsafety impl #params #trait_ref for #pointer_type #where_clause {
+            #(#methods)*
+        }
+    };
+    match gate {
+        Some(gate) => quote!(#krate::__private::#gate! { #imp }),
+        None => imp,
+    }
+}
+
+/// Every identifier in the trait (lifetimes without their `'`).
+fn identifiers(item: &ItemTrait) -> std::collections::BTreeSet<String> {
+    fn walk(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Ident(ident) => {
+                    out.insert(ident.to_string());
+                }
+                proc_macro2::TokenTree::Group(group) => walk(group.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(quote!(#item), &mut out);
+    out
+}

@@ -1,0 +1,47 @@
+//! Impl parameters built from a trait's generics, for the impls `#[protocol]` writes over
+//! "every type that …" (intersections, forwarding).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{GenericParam, Generics, WherePredicate};
+
+/// `<lifetimes, extra_lifetime, implementor, types and consts>`: the trait's parameters
+/// without their defaults (not allowed on impls), lifetimes first as Rust requires.
+pub(crate) fn impl_params(
+    generics: &Generics,
+    extra_lifetime: Option<&syn::Lifetime>,
+    implementor: &TokenStream,
+) -> TokenStream {
+    let lifetimes = generics.lifetimes();
+    let extra = extra_lifetime.iter();
+    let others = generics.params.iter().filter_map(|p| match p {
+        GenericParam::Type(t) => {
+            let mut t = t.clone();
+            t.eq_token = None;
+            t.default = None;
+            Some(quote!(#t))
+        }
+        GenericParam::Const(c) => {
+            let mut c = c.clone();
+            c.eq_token = None;
+            c.default = None;
+            Some(quote!(#c))
+        }
+        GenericParam::Lifetime(_) => None,
+    });
+    quote!(<#(#extra,)* #(#lifetimes,)* #implementor #(, #others)*>)
+}
+
+/// The trait's where-clause predicates plus `extra`, as a `where` clause.
+pub(crate) fn where_clause(generics: &Generics, extra: Option<TokenStream>) -> TokenStream {
+    let predicates: Vec<&WherePredicate> = generics
+        .where_clause
+        .iter()
+        .flat_map(|w| &w.predicates)
+        .collect();
+    if predicates.is_empty() && extra.is_none() {
+        return TokenStream::new();
+    }
+    let extra = extra.into_iter();
+    quote!(where #(#predicates,)* #(#extra)*)
+}
