@@ -8,7 +8,7 @@ use crate::expand::{call, generics};
 use crate::model::{Decl, MemberKind, Pointer, Protocol, Receiver};
 use crate::parse::args::ProtocolOptions;
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::ItemTrait;
 
 /// The forwarding impls the options ask for (or, without `forward(...)`, every kind that can
@@ -79,20 +79,8 @@ fn forwarding_impl(
     let ident = &item.ident;
     let (_, type_generics, _) = item.generics.split_for_impl();
     let trait_ref = quote!(#ident #type_generics);
-    // Short names read well where rustc lists the impls ("`&'a T`, `Box<T>` …"); any name
-    // the trait's tokens use is skipped, so nothing of the user's is shadowed.
-    let used = identifiers(item);
-    let target = ["T", "U", "V", "Pointee"]
-        .into_iter()
-        .find(|name| !used.contains(*name))
-        .map_or_else(
-            || format_ident!("__ProtocolT"),
-            |name| format_ident!("{}", name),
-        );
-    let lifetime = ["a", "b", "c", "pointer"]
-        .into_iter()
-        .find(|name| !used.contains(*name))
-        .unwrap_or("__protocol");
+    let target = generics::fresh_ident(item, &["T", "U", "V", "Pointee"], "__ProtocolT");
+    let lifetime = generics::fresh_ident(item, &["a", "b", "c", "pointer"], "__protocol");
     let lifetime = syn::Lifetime::new(&format!("'{lifetime}"), Span::call_site());
     let forwarded: Vec<_> = protocol
         .members
@@ -163,22 +151,4 @@ fn forwarding_impl(
         Some(gate) => quote!(#krate::__private::#gate! { #imp }),
         None => imp,
     }
-}
-
-/// Every identifier in the trait (lifetimes without their `'`).
-fn identifiers(item: &ItemTrait) -> std::collections::BTreeSet<String> {
-    fn walk(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
-        for token in tokens {
-            match token {
-                proc_macro2::TokenTree::Ident(ident) => {
-                    out.insert(ident.to_string());
-                }
-                proc_macro2::TokenTree::Group(group) => walk(group.stream(), out),
-                _ => {}
-            }
-        }
-    }
-    let mut out = std::collections::BTreeSet::new();
-    walk(quote!(#item), &mut out);
-    out
 }

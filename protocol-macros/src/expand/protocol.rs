@@ -1,7 +1,7 @@
 //! `#[protocol]`: the trait unchanged, its diagnostic attribute and its signature carrier.
 
 use crate::errors::Errors;
-use crate::expand::{carrier, forward, intersection, on_unimplemented};
+use crate::expand::{callback, carrier, forward, intersection, on_unimplemented};
 use crate::parse;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,7 +29,16 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     };
     let carrier = carrier::carrier(&item, salt);
     let blanket = intersection::blanket(&item);
-    let forwarding = forward::impls(&item, &protocol, &options, &mut errors);
+    let forwarding = match &options.callback {
+        Some(option) => {
+            let forward = options
+                .forward
+                .as_ref()
+                .and_then(|kinds| kinds.first().map(|(_, t)| t));
+            callback::blanket(&item, &protocol, option, forward, &mut errors)
+        }
+        None => forward::impls(&item, &protocol, &options, &mut errors),
+    };
     let errors = errors.into_tokens();
     quote! {
         #diagnostic

@@ -16,6 +16,9 @@ pub(crate) struct ProtocolOptions {
     /// `forward(...)` as written, each pointer kind with its tokens (for errors); `None` when
     /// the option is absent (every kind that can be written is then generated).
     pub(crate) forward: Option<Vec<(Pointer, TokenStream)>>,
+    /// `callback`, with its token (for errors): every closure with the one required
+    /// method's signature conforms.
+    pub(crate) callback: Option<TokenStream>,
     /// `crate = path`: where the `protocol` crate is, for `Box`, `Rc` and `Arc`.
     pub(crate) krate: Option<Path>,
     /// The trait is declared inside a `#[no_implicit_prelude]` module, where rustc cannot
@@ -48,11 +51,14 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
                     errors.ok(crate::errors::parse_user(pointers, list.tokens.clone()));
             }
             ("no_implicit_prelude", Meta::Path(_)) => options.no_implicit_prelude = true,
-            ("callback" | "runtime_checkable", _) => errors.spanned(
+            ("callback", Meta::Path(path)) => {
+                options.callback = Some(quote::ToTokens::to_token_stream(path))
+            }
+            ("runtime_checkable", _) => errors.spanned(
                 path,
                 format_args!("the option `{name}` is not available in this version of protocol"),
             ),
-            ("crate" | "no_implicit_prelude" | "forward", _) => {
+            ("crate" | "no_implicit_prelude" | "forward" | "callback", _) => {
                 errors.spanned(
                     &meta,
                     format_args!("malformed option `{name}`: {PROTOCOL_OPTIONS}"),
