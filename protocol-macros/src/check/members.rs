@@ -5,13 +5,15 @@ use crate::check::similar::is_similar;
 use crate::check::subst::Subst;
 use crate::errors::Errors;
 use crate::model::render::render;
-use crate::model::{Member, MemberKind, Protocol};
+use crate::model::{Field, Member, MemberKind, Protocol};
 use syn::{ImplItem, ImplItemConst, ImplItemFn, ItemImpl, Path};
 
 /// What the block wrote for a member.
 pub(crate) enum Supplied<'a> {
     Fn(&'a ImplItemFn),
     Const(&'a ImplItemConst),
+    /// A required `#[field]` member the block does not define: the field of that name.
+    Field(&'a Field),
 }
 
 /// The members of one protocol matched against one impl block.
@@ -42,7 +44,10 @@ pub(crate) fn plan<'a>(protocol: &'a Protocol, imp: &'a ItemImpl, errors: &mut E
                 wrong_kind(protocol, member, &c.ident, "a const", errors);
             }
             (Some(supplied), _) => plan.supplied.push((member, supplied)),
-            (None, _) if member.required => plan.missing.push(member),
+            (None, _) if member.required => match &member.field {
+                Some(field) => plan.supplied.push((member, Supplied::Field(field))),
+                None => plan.missing.push(member),
+            },
             (None, _) => {}
         }
     }

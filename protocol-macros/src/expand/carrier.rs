@@ -80,7 +80,7 @@ fn definition(item: &ItemTrait) -> TokenStream {
 }
 
 fn is_kept(attr: &syn::Attribute) -> bool {
-    attr.path().is_ident("cfg")
+    attr.path().is_ident("cfg") || crate::parse::protocol::is_field_attr(attr)
 }
 
 /// FNV-1a: a stable hash (the same on every run and platform) for the carrier's name.

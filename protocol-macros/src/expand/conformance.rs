@@ -9,9 +9,10 @@
 
 use crate::check::infer::{self, Resolved};
 use crate::check::members::{self, Supplied};
+use crate::check::subst::Subst;
 use crate::errors::Errors;
 use crate::expand::call;
-use crate::model::Protocol;
+use crate::model::{Access, Decl, Field, Member, Protocol};
 use crate::parse;
 use crate::parse::callback::ConformsPayload;
 use proc_macro2::{Span, TokenStream};
@@ -79,6 +80,7 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         let item = match supplied {
             Supplied::Fn(f) => forward_fn(f, &hoisted),
             Supplied::Const(c) => forward_const(c),
+            Supplied::Field(field) => read_field(member, field, &resolved.subst, path.span()),
         };
         quote!(#(#cfgs)* #item)
     });
@@ -156,6 +158,31 @@ fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
     let turbofish = &delegation.turbofish;
     let call = quote_spanned!(span=> Self::#ident #turbofish (#(#receiver,)* #(#args),*));
     delegation.method(call, &parse::protocol::cfg_attrs(&f.attrs), span)
+}
+
+/// A `#[field]` member the block leaves to the struct's field of that name: the
+/// protocol's signature (with its arguments filled in), and the field access as the body.
+/// Spanned at the protocol in the attribute, so a missing field is reported there.
+fn read_field(member: &Member, field: &Field, subst: &Subst, span: Span) -> TokenStream {
+    let Decl::Fn(sig) = &member.decl else {
+        return TokenStream::new();
+    };
+    let delegation = call::prepare(&subst.signature(sig), span);
+    // Destructuring rather than `self.x`: a struct without the field is then rustc's plain
+    // "struct `Nameless` does not have a field named `name`" (E0026), at the attribute.
+    let name = syn::Ident::new(&field.name.to_string(), span);
+    let value = quote::format_ident!("__protocol_field", span = span);
+    let this = delegation.receiver.iter();
+    let bind = quote_spanned!(span=> let Self { #name: #value, .. } = #(#this)*;);
+    let body = match field.access {
+        Access::Ref | Access::Mut => quote_spanned!(span=> #bind #value),
+        Access::Clone => quote_spanned!(span=> #bind ::core::clone::Clone::clone(#value)),
+        Access::Set => {
+            let new = delegation.args.first();
+            quote_spanned!(span=> #bind *#value = #new;)
+        }
+    };
+    delegation.method(body, &[], span)
 }
 
 fn forward_const(c: &ImplItemConst) -> TokenStream {

@@ -60,6 +60,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         let kind = format_ident!(
             "{}",
             match member.kind {
+                MemberKind::Method(_) if member.field.is_some() => "Field",
                 MemberKind::Method(_) => "Method",
                 MemberKind::AssociatedFn => "AssociatedFn",
                 MemberKind::Const => "Const",

@@ -22,6 +22,17 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             }
         };
     let protocol = parse::protocol::protocol(&item, &mut errors);
+    // `#[field]` is this crate's marker, read above; rustc must not see it.
+    let mut emitted = item.clone();
+    for trait_item in &mut emitted.items {
+        let attrs = match trait_item {
+            syn::TraitItem::Fn(f) => &mut f.attrs,
+            syn::TraitItem::Const(c) => &mut c.attrs,
+            syn::TraitItem::Type(t) => &mut t.attrs,
+            _ => continue,
+        };
+        attrs.retain(|a| !parse::protocol::is_field_attr(a));
+    }
     let diagnostic = if options.no_implicit_prelude {
         TokenStream::new()
     } else {
@@ -42,7 +53,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     let errors = errors.into_tokens();
     quote! {
         #diagnostic
-        #item
+        #emitted
         #carrier
         #blanket
         #forwarding

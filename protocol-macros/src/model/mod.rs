@@ -22,6 +22,28 @@ pub(crate) struct Member {
     /// The item's `#[cfg]` / `#[cfg_attr]` attributes, repeated on what is generated for it.
     pub(crate) cfgs: Vec<Attribute>,
     pub(crate) decl: Decl,
+    /// `#[field]`: a struct field of this name can supply the member.
+    pub(crate) field: Option<Field>,
+}
+
+/// A `#[field]` member: which field, and how the method reaches it.
+#[derive(Clone)]
+pub(crate) struct Field {
+    pub(crate) name: Ident,
+    pub(crate) access: Access,
+}
+
+/// The four shapes a `#[field]` method may have.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Access {
+    /// `fn x(&self) -> &T` (or `&U` where the field derefs to `U`): `&self.x`.
+    Ref,
+    /// `fn x(&self) -> T`: a clone of `self.x`.
+    Clone,
+    /// `fn x_mut(&mut self) -> &mut T`: `&mut self.x`.
+    Mut,
+    /// `fn set_x(&mut self, value: T)`: `self.x = value`.
+    Set,
 }
 
 /// What kind of item a member is; the same list as `protocol::MemberKind`.
@@ -106,6 +128,7 @@ impl Member {
     /// A word for the member's kind, for messages (`method`, `associated const` …).
     pub(crate) fn kind_word(&self) -> &'static str {
         match self.kind {
+            MemberKind::Method(_) if self.field.is_some() => "field",
             MemberKind::Method(_) => "method",
             MemberKind::AssociatedFn => "associated function",
             MemberKind::Const => "associated const",

@@ -2,7 +2,7 @@
 //! by the callbacks on the copy of it that the signature carrier hands them.
 
 use crate::errors::Errors;
-use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
+use crate::model::{Access, Decl, Field, Member, MemberKind, Protocol, Receiver};
 use syn::{FnArg, ItemTrait, TraitItem, Type};
 
 /// Builds the model of `item`; problems that make a member unusable are pushed to `errors`
@@ -23,12 +23,16 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
 }
 
 fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
+    let mut field = None;
     let (ident, kind, required, attrs, decl) = match item {
         TraitItem::Fn(f) => {
             let kind = match f.sig.receiver() {
                 Some(receiver) => MemberKind::Method(receiver_kind(receiver)),
                 None => MemberKind::AssociatedFn,
             };
+            if let Some(attr) = f.attrs.iter().find(|a| is_field_attr(a)) {
+                field = field_access(attr, &f.sig, kind, errors);
+            }
             let decl = Decl::Fn(f.sig.clone());
             (&f.sig.ident, kind, f.default.is_none(), &f.attrs, decl)
         }
@@ -65,13 +69,95 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
             return None;
         }
     };
+    for attr in attrs.iter().filter(|a| is_field_attr(a)) {
+        if !matches!(item, TraitItem::Fn(_)) {
+            errors.spanned(attr, FIELD_SHAPES);
+        }
+    }
     Some(Member {
         ident: ident.clone(),
         kind,
         required,
         cfgs: cfg_attrs(attrs),
         decl,
+        field,
     })
+}
+
+/// `#[field]`, the protocol's own marker attribute.
+pub(crate) fn is_field_attr(attr: &syn::Attribute) -> bool {
+    attr.path().is_ident("field")
+}
+
+const FIELD_SHAPES: &str = "#[field] goes on a method of one of these shapes: \
+     `fn x(&self) -> &T` (a reference to field `x`), `fn x(&self) -> T` (a clone of it), \
+     `fn x_mut(&mut self) -> &mut T` (a mutable reference) or `fn set_x(&mut self, value: T)` \
+     (assignment)";
+
+/// The field and access a `#[field]` method names, or an error when its shape is none of
+/// the four.
+fn field_access(
+    attr: &syn::Attribute,
+    sig: &syn::Signature,
+    kind: MemberKind,
+    errors: &mut Errors,
+) -> Option<Field> {
+    if !matches!(attr.meta, syn::Meta::Path(_)) {
+        errors.spanned(
+            attr,
+            "#[field] takes no arguments: the method's name names the field",
+        );
+        return None;
+    }
+    let plain = sig.asyncness.is_none()
+        && sig.unsafety.is_none()
+        && sig.constness.is_none()
+        && sig.abi.is_none()
+        && sig.variadic.is_none()
+        && sig.generics.params.is_empty();
+    let name = sig.ident.to_string();
+    let typed: Vec<&syn::PatType> = sig
+        .inputs
+        .iter()
+        .filter_map(|i| match i {
+            FnArg::Typed(t) => Some(t),
+            FnArg::Receiver(_) => None,
+        })
+        .collect();
+    let returns_ref = |mutable: bool| {
+        matches!(&sig.output, syn::ReturnType::Type(_, ty)
+            if matches!(&**ty, Type::Reference(r) if r.mutability.is_some() == mutable))
+    };
+    let access = match (kind, typed.len()) {
+        _ if !plain => None,
+        (MemberKind::Method(Receiver::Ref), 0) if returns_ref(false) => {
+            Some((Access::Ref, name.as_str()))
+        }
+        (MemberKind::Method(Receiver::Ref), 0)
+            if matches!(sig.output, syn::ReturnType::Type(..)) =>
+        {
+            Some((Access::Clone, name.as_str()))
+        }
+        (MemberKind::Method(Receiver::RefMut), 0) if returns_ref(true) => {
+            name.strip_suffix("_mut").map(|field| (Access::Mut, field))
+        }
+        (MemberKind::Method(Receiver::RefMut), 1)
+            if matches!(sig.output, syn::ReturnType::Default) =>
+        {
+            name.strip_prefix("set_").map(|field| (Access::Set, field))
+        }
+        _ => None,
+    };
+    match access {
+        Some((access, field)) if !field.is_empty() => Some(Field {
+            name: syn::Ident::new(field, sig.ident.span()),
+            access,
+        }),
+        _ => {
+            errors.spanned(sig, FIELD_SHAPES);
+            None
+        }
+    }
 }
 
 /// `#[cfg]` and `#[cfg_attr]`: the attributes that decide whether an item exists.
