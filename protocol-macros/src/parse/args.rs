@@ -52,7 +52,7 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
             }
             ("no_implicit_prelude", Meta::Path(_)) => options.no_implicit_prelude = true,
             ("callback", Meta::Path(path)) => {
-                options.callback = Some(quote::ToTokens::to_token_stream(path))
+                options.callback = Some(quote::ToTokens::to_token_stream(path));
             }
             ("runtime_checkable", _) => errors.spanned(
                 path,
