@@ -23,7 +23,7 @@ pub(crate) fn request(input: TokenStream) -> TokenStream {
         if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             input.parse::<Token![crate]>()?;
             input.parse::<Token![=]>()?;
-            krate = Some(input.parse()?);
+            krate = Some(crate::parse::args::crate_path(input)?);
             input.parse::<Option<Token![,]>>()?;
         }
         Ok((path, krate))

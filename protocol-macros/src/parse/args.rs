@@ -43,7 +43,9 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
             .replace(' ', "");
         match (name.as_str(), &meta) {
             ("crate", Meta::NameValue(value)) => match &value.value {
-                syn::Expr::Path(path) => options.krate = Some(path.path.clone()),
+                syn::Expr::Path(path) if path.qself.is_none() && is_macro_path(&path.path) => {
+                    options.krate = Some(path.path.clone());
+                }
                 other => errors.spanned(other, "expected a path: `crate = my::reexport`"),
             },
             ("forward", Meta::List(list)) => {
@@ -71,6 +73,39 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
         }
     }
     options
+}
+
+/// The path after `crate =`: where the `protocol` crate is reachable.
+pub(crate) fn crate_path(input: ParseStream) -> syn::Result<Path> {
+    let path: Path = input.parse()?;
+    if is_macro_path(&path) {
+        Ok(path)
+    } else {
+        Err(syn::Error::new_spanned(
+            path,
+            "expected the path of the `protocol` crate: `crate = my::reexport`",
+        ))
+    }
+}
+
+/// Whether `path` can name a macro (the protocol's carrier): `crate::`, `self::` or a run of
+/// `super::` may lead, `Self` may not appear, and it ends in an ordinary name.
+fn is_macro_path(path: &Path) -> bool {
+    let mut leading = true;
+    let count = path.segments.len();
+    path.segments.iter().enumerate().all(|(index, segment)| {
+        let ident = segment.ident.to_string();
+        let keyword_ok = match ident.as_str() {
+            "Self" => false,
+            "crate" | "self" => index == 0 && count > 1,
+            "super" => leading && index + 1 < count,
+            _ => {
+                leading = false;
+                true
+            }
+        };
+        keyword_ok && (index == 0 || !matches!(ident.as_str(), "crate" | "self"))
+    })
 }
 
 /// The inside of `forward(&, &mut, Box, Rc, Arc)`: any of them, in any order, once each.
@@ -139,20 +174,15 @@ pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsA
             if input.peek(Token![crate]) && input.peek2(Token![=]) {
                 input.parse::<Token![crate]>()?;
                 input.parse::<Token![=]>()?;
-                out.krate = Some(input.parse()?);
+                out.krate = Some(crate_path(input)?);
             } else {
                 let path = input
                     .parse::<Path>()
                     .map_err(|e| crate::errors::reword(&e, CONFORMS_FORM))?;
-                match path.segments.last() {
-                    Some(last)
-                        if ["Self", "self", "super", "crate"]
-                            .iter()
-                            .all(|k| last.ident != k) =>
-                    {
-                        out.protocols.push(path);
-                    }
-                    _ => return Err(syn::Error::new_spanned(&path, CONFORMS_FORM)),
+                if is_macro_path(&path) {
+                    out.protocols.push(path);
+                } else {
+                    return Err(syn::Error::new_spanned(&path, CONFORMS_FORM));
                 }
             }
             if !input.is_empty() {
