@@ -35,13 +35,22 @@
 ///
 /// Options:
 ///
+/// - `forward(&, &mut, Box, Rc, Arc)`: the pointer kinds that conform when their pointee
+///   does. Without the option, every kind that can forward all members is generated;
+///   `forward()` generates none. Asking for a kind a member prevents is an error naming the
+///   member.
+/// - `callback`: every closure and `fn` with the one required method's signature conforms.
 /// - `no_implicit_prelude`: for a trait declared inside a `#[no_implicit_prelude]` module,
 ///   where rustc resolves no tool attribute (`diagnostic::`, `rustfmt::` …); leaves out the
 ///   `on_unimplemented` attribute, which could not compile there.
 /// - `crate = path`: accepted for symmetry with `#[conforms]`; `#[protocol]` itself names
 ///   nothing in this crate.
-/// - `forward(...)`, `callback` and `runtime_checkable` are part of the contract but not
-///   available in this version: using them is a compile error that says so.
+/// - `runtime_checkable` is part of the contract but not available in this version: using
+///   it is a compile error that says so.
+///
+/// Inside the trait, `#[field]` marks a method that a struct field of its name can supply
+/// (`fn x(&self) -> &T`, `fn x(&self) -> T`, `fn x_mut(&mut self) -> &mut T`,
+/// `fn set_x(&mut self, value: T)`).
 #[doc(inline)]
 pub use protocol_macros::protocol;
 
