@@ -158,5 +158,5 @@ pub use protocol_core::{Member, MemberKind};
 #[doc(hidden)]
 pub mod __private {
     pub use protocol_core::__private::*;
-    pub use protocol_macros::{__conforms_callback, __members_callback};
+    pub use protocol_macros::{__adapter_callback, __conforms_callback, __members_callback};
 }

@@ -42,6 +42,14 @@ pub fn __conforms_callback(input: TokenStream) -> TokenStream {
     expand::conformance::expand(input.into()).into()
 }
 
+/// Called by a protocol's signature carrier for struct-level `#[conforms]` and `conform!`.
+/// Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __adapter_callback(input: TokenStream) -> TokenStream {
+    expand::adapter::callback(input.into()).into()
+}
+
 /// Called by a protocol's signature carrier for `members!`. Not public API.
 #[doc(hidden)]
 #[proc_macro]

@@ -84,7 +84,14 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         };
         quote!(#(#cfgs)* #item)
     });
-    trait_impl(imp, &resolved, &hoisted, path.span(), items)
+    trait_impl(
+        &imp.generics,
+        &imp.self_ty,
+        &resolved,
+        &hoisted,
+        path.span(),
+        items,
+    )
 }
 
 /// Lifetimes inferred for the protocol's lifetime parameters that the block's methods
@@ -106,20 +113,20 @@ fn hoisted_lifetimes(imp: &syn::ItemImpl, resolved: &Resolved) -> Vec<syn::Lifet
     hoisted
 }
 
-fn trait_impl(
-    imp: &syn::ItemImpl,
+pub(crate) fn trait_impl(
+    generics: &syn::Generics,
+    self_ty: &syn::Type,
     resolved: &Resolved,
     hoisted: &[syn::Lifetime],
     span: Span,
     items: impl Iterator<Item = TokenStream>,
 ) -> TokenStream {
-    let mut generics = imp.generics.clone();
+    let mut generics = generics.clone();
     for (index, lifetime) in hoisted.iter().enumerate() {
         let param = syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone()));
         generics.params.insert(index, param);
     }
     let (impl_generics, _, where_clause) = generics.split_for_impl();
-    let self_ty = &imp.self_ty;
     let trait_path = &resolved.trait_path;
     let assoc = resolved
         .assoc_types
@@ -163,7 +170,7 @@ fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
 /// A `#[field]` member the block leaves to the struct's field of that name: the
 /// protocol's signature (with its arguments filled in), and the field access as the body.
 /// Spanned at the protocol in the attribute, so a missing field is reported there.
-fn read_field(member: &Member, field: &Field, subst: &Subst, span: Span) -> TokenStream {
+pub(crate) fn read_field(member: &Member, field: &Field, subst: &Subst, span: Span) -> TokenStream {
     let Decl::Fn(sig) = &member.decl else {
         return TokenStream::new();
     };

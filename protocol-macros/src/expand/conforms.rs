@@ -3,7 +3,7 @@
 //! call back [`conformance`](super::conformance) with the protocol's definition.
 
 use crate::errors::Errors;
-use crate::expand::{carrier::REQUEST, krate, protocol::item_head};
+use crate::expand::{carrier::REQUEST, krate as krate_path, protocol::item_head};
 use crate::parse;
 use crate::parse::args::ConformsArgs;
 use proc_macro2::TokenStream;
@@ -35,13 +35,8 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             quote!(#imp)
         }
         Item::Struct(_) | Item::Enum(_) | Item::Union(_) => {
-            errors.spanned(
-                item_head(&item),
-                "#[conforms] on a type definition is not available in this version of protocol; \
-                 put it on an inherent `impl` block that defines the members: \
-                 `#[conforms(EatsBread)] impl Duck { … }`",
-            );
-            quote!(#item)
+            let requests = type_definition(&item, &args);
+            quote!(#item #requests)
         }
         other => {
             errors.spanned(
@@ -70,7 +65,7 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
         }
         _ => true,
     });
-    let krate = krate(args.krate.as_ref());
+    let krate = krate_path(args.krate.as_ref());
     let skeleton = skeleton(&imp);
     let cfgs = parse::protocol::cfg_attrs(&imp.attrs);
     let request = format_ident!("{}", REQUEST);
@@ -88,6 +83,57 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
         #imp
         #(#requests)*
     }
+}
+
+/// `#[conforms(P, …)]` on a struct, enum or union: one adapter request per protocol (SPEC
+/// 2b), answered by [`adapter`](super::adapter).
+fn type_definition(item: &Item, args: &ConformsArgs) -> TokenStream {
+    let (ident, generics, fields) = match item {
+        Item::Struct(s) => {
+            let fields: Vec<&syn::Ident> =
+                s.fields.iter().filter_map(|f| f.ident.as_ref()).collect();
+            (&s.ident, &s.generics, fields)
+        }
+        Item::Enum(e) => (&e.ident, &e.generics, Vec::new()),
+        Item::Union(u) => (&u.ident, &u.generics, Vec::new()),
+        _ => return TokenStream::new(),
+    };
+    let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
+    let self_ty = quote!(#ident #type_generics);
+    let skeleton = quote!(impl #impl_generics __ProtocolAdapter for #self_ty #where_clause {});
+    adapter_requests(
+        &args.protocols,
+        args.krate.as_ref(),
+        &self_ty,
+        None,
+        &fields,
+        &skeleton,
+    )
+}
+
+/// One carrier request per protocol for an adapter.
+pub(crate) fn adapter_requests(
+    protocols: &[Path],
+    krate: Option<&Path>,
+    target: &TokenStream,
+    field_index: Option<&syn::Index>,
+    fields: &[&syn::Ident],
+    skeleton: &TokenStream,
+) -> TokenStream {
+    let krate = krate_path(krate);
+    let request = format_ident!("{}", REQUEST);
+    protocols
+        .iter()
+        .map(|path| {
+            let carrier = without_arguments(path);
+            quote! {
+                #carrier! {
+                    @#request { #krate::__private::__adapter_callback }
+                    { #krate } { #path } { #target } { #field_index } { #(#fields),* } #skeleton
+                }
+            }
+        })
+        .collect()
 }
 
 /// The impl block as the callback needs it: signatures and consts' types, no bodies.

@@ -1,5 +1,6 @@
 //! model → tokens: one file per thing generated.
 
+pub(crate) mod adapter;
 pub(crate) mod assert;
 pub(crate) mod call;
 pub(crate) mod callback;

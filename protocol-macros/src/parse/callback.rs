@@ -13,6 +13,39 @@ pub(crate) struct ConformsPayload {
     pub(crate) imp: ItemImpl,
 }
 
+/// What an adapter request carries (struct-level `#[conforms]`, `conform!`): where
+/// `protocol` is, the protocol's path, the type whose inherent methods serve, the newtype's
+/// field index (if any), the struct's named fields, and `impl<…> _ for SelfTy where … {}`.
+pub(crate) fn adapter(
+    input: TokenStream,
+) -> syn::Result<(crate::expand::adapter::Adapter, Definition)> {
+    request(input, |payload| {
+        let _krate = group(payload)?;
+        let path = braced_parse(payload)?;
+        let target = braced_parse(payload)?;
+        let content;
+        braced!(content in payload);
+        let field_index: Option<syn::Index> = if content.is_empty() {
+            None
+        } else {
+            Some(content.parse()?)
+        };
+        let content;
+        braced!(content in payload);
+        let fields =
+            syn::punctuated::Punctuated::<syn::Ident, Token![,]>::parse_terminated(&content)?;
+        let imp: ItemImpl = payload.parse()?;
+        Ok(crate::expand::adapter::Adapter {
+            path,
+            generics: imp.generics,
+            self_ty: *imp.self_ty,
+            target,
+            field_index,
+            fields: fields.into_iter().collect(),
+        })
+    })
+}
+
 /// What `members!` carries: where `protocol` is, and the path as written.
 pub(crate) struct MembersPayload {
     pub(crate) krate: TokenStream,

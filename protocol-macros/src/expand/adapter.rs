@@ -1,0 +1,492 @@
+//! Duck-typed adapters (SPEC 2b, 2c): a type conforms through its *inherent* methods,
+//! wherever they are written, and its fields for `#[field]` members. Used by `#[conforms]` on
+//! a struct, enum or union, and by `conform!`.
+//!
+//! How an inherent method is found, and only an inherent one. For each member the expansion
+//! holds, inside `const _: () = { … }`:
+//!
+//! - a module `__protocol` (`use super::*`, so names resolve as in the user's module) with an
+//!   alias `Target` for the type whose methods are used, a trait `fn_m: FnOnce(args) -> R`
+//!   spelling the member's signature, and a marker trait `inherent_m` whose
+//!   `#[diagnostic::on_unimplemented]` says "`User` does not conform to protocol `P`: it has
+//!   no inherent method `fn m(…)`";
+//! - inside it, a `#[no_implicit_prelude]` module `check`, where no trait is in scope but a
+//!   blanket *decoy* trait with a method `m` that requires `Self: inherent_m`. There,
+//!   `fn m() -> impl super::fn_m { <super::Target>::m }` resolves to the inherent method if
+//!   there is one (inherent items come first), and otherwise to the decoy, whose unmet bound
+//!   is the error. Trait methods (the protocol's own, the prelude's `ToString` …) are never in
+//!   scope there, so they cannot be picked, nor can a `Deref` target (paths do not autoderef);
+//!   and the call can never recurse into the impl being written.
+//! - the trait impl, in the user's scope, calling `(__protocol::check::m())(self, args…)`:
+//!   one inlined call of the inherent method.
+//!
+//! A wrong signature fails the `fn_m` bound: rustc reports the expected and the found fn
+//! (E0593, E0631, E0271), pointing at the user's method.
+
+use crate::check::subst::Subst;
+use crate::errors::Errors;
+use crate::expand::call;
+use crate::model::render::render;
+use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::visit_mut::VisitMut;
+use syn::{FnArg, GenericParam, Generics, Ident, Path, ReturnType, Signature, Type};
+
+/// One adapter request: the type that conforms, the type whose inherent methods serve, and
+/// how `self` reaches it.
+pub(crate) struct Adapter {
+    /// The protocol's path as the user wrote it (with its arguments).
+    pub(crate) path: Path,
+    /// `impl<…> … for SelfTy where …`: the conforming type and its generics.
+    pub(crate) generics: Generics,
+    pub(crate) self_ty: Type,
+    /// The type whose inherent methods serve: `self_ty`, or a newtype's wrapped type.
+    pub(crate) target: Type,
+    /// `Some(index)` for a newtype: `self.0` is the target.
+    pub(crate) field_index: Option<syn::Index>,
+    /// The named fields of a struct, for `#[field]` members.
+    pub(crate) fields: Vec<Ident>,
+}
+
+/// The callback: the protocol's definition and the request, to the adapter.
+pub(crate) fn callback(input: TokenStream) -> TokenStream {
+    let (adapter, definition) = match crate::parse::callback::adapter(input) {
+        Ok(parsed) => parsed,
+        Err(error) => return error.to_compile_error(),
+    };
+    let Some(definition) = definition else {
+        return crate::expand::conformance::version_mismatch(&adapter.path);
+    };
+    let protocol = crate::parse::protocol::protocol(&definition, &mut Errors::new());
+    let mut errors = Errors::new();
+    let output = expand(&protocol, &adapter, &mut errors);
+    let errors = errors.into_tokens();
+    quote!(#output #errors)
+}
+
+fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenStream {
+    let name = &protocol.ident;
+    let span = adapter
+        .path
+        .segments
+        .last()
+        .map_or_else(Span::call_site, |s| s.ident.span());
+    if protocol.is_unsafe {
+        errors.spanned(
+            &adapter.path,
+            format_args!("protocol `{name}` is an `unsafe trait`: write its `unsafe impl` by hand"),
+        );
+        return TokenStream::new();
+    }
+    let resolved = crate::check::infer::resolve(protocol, &adapter.path, &[], errors);
+    if !resolved.complete {
+        return TokenStream::new();
+    }
+    let self_name = render(&adapter.self_ty);
+    let mut pieces = Pieces::default();
+    let mut ok = true;
+    for member in &protocol.members {
+        match (&member.kind, &member.decl) {
+            (MemberKind::Type, _) => {}
+            (MemberKind::Const, _) if member.required => {
+                errors.spanned(
+                    &adapter.path,
+                    format_args!(
+                        "`{self_name}` cannot conform to protocol `{name}` through inherent items: \
+                         it requires `{}`, and an associated const must be written in an impl \
+                         block; use `#[conforms({name})]` on `impl {self_name} {{ const {}: … }}`",
+                        member.signature(),
+                        member.ident
+                    ),
+                );
+                ok = false;
+            }
+            (MemberKind::Const, _) => {}
+            (_, Decl::Fn(sig)) if member.required || member.field.is_some() => {
+                let field = member.field.as_ref().filter(|f| {
+                    adapter.field_index.is_none()
+                        && adapter.fields.iter().any(|name| *name == f.name)
+                });
+                if let Some(field) = field {
+                    pieces.items.push(crate::expand::conformance::read_field(
+                        member,
+                        field,
+                        &resolved.subst,
+                        span,
+                    ));
+                } else if member.required {
+                    ok &= pieces.method(member, sig, adapter, &resolved.subst, protocol, errors);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !ok {
+        return TokenStream::new();
+    }
+    let items = std::mem::take(&mut pieces.items);
+    let module = pieces.module(adapter);
+    let trait_impl = crate::expand::conformance::trait_impl(
+        &adapter.generics,
+        &adapter.self_ty,
+        &resolved,
+        &[],
+        span,
+        items.into_iter(),
+    );
+    quote! {
+        const _: () = {
+            #module
+            #trait_impl
+        };
+    }
+}
+
+#[derive(Default)]
+struct Pieces {
+    /// Items of `mod __protocol`: the `fn_m` and `inherent_m` traits.
+    shapes: Vec<TokenStream>,
+    /// Items of `mod check`: the decoys and the resolving functions.
+    checks: Vec<TokenStream>,
+    /// The trait impl's methods.
+    items: Vec<TokenStream>,
+}
+
+impl Pieces {
+    fn method(
+        &mut self,
+        member: &Member,
+        sig: &Signature,
+        adapter: &Adapter,
+        subst: &Subst,
+        protocol: &Protocol,
+        errors: &mut Errors,
+    ) -> bool {
+        let name = &protocol.ident;
+        let ident = &sig.ident;
+        let span = adapter
+            .path
+            .segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span());
+        let unsupported = if sig
+            .generics
+            .params
+            .iter()
+            .any(|p| !matches!(p, GenericParam::Lifetime(_)))
+            || crate::parse::protocol::has_impl_trait_arg(sig)
+        {
+            Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
+        } else if sig.asyncness.is_some() {
+            Some("it is `async`")
+        } else if adapter.field_index.is_some() && mentions_self(sig) {
+            Some("it names `Self`, which for a newtype is not the wrapped type")
+        } else {
+            None
+        };
+        if let Some(reason) = unsupported {
+            errors.spanned(
+                &adapter.path,
+                format_args!(
+                    "protocol `{name}`'s member `{}` cannot be adapted from an inherent method: \
+                     {reason}; conform with `#[conforms({name})]` on the `impl` block that defines it",
+                    member.signature()
+                ),
+            );
+            return false;
+        }
+        let generics = &adapter.generics;
+        let (_, alias_args, _) = generics.split_for_impl();
+        let target_alias = quote_spanned!(span=> Target #alias_args);
+        // The member's signature with the protocol's arguments filled in, and `Self` as the
+        // target, for the `FnOnce` bound.
+        let sig = subst.signature(sig);
+        let mut bound_sig = sig.clone();
+        SelfToTarget(syn::parse_quote!(#target_alias)).visit_signature_mut(&mut bound_sig);
+        let (receiver_ty, elided_from_receiver) = receiver_type(&bound_sig, &target_alias);
+        let mut inputs: Vec<TokenStream> = receiver_ty.into_iter().collect();
+        inputs.extend(bound_sig.inputs.iter().filter_map(|i| match i {
+            FnArg::Typed(t) => {
+                let ty = &t.ty;
+                Some(quote!(#ty))
+            }
+            FnArg::Receiver(_) => None,
+        }));
+        let mut output = bound_sig.output.clone();
+        let binder = if elided_from_receiver {
+            if let ReturnType::Type(_, ty) = &mut output {
+                NameElided.visit_type_mut(ty);
+            }
+            quote!(for<'__protocol_self>)
+        } else {
+            quote!()
+        };
+        // Every token of the check carries the attribute's span (the trait's own tokens would
+        // point into the protocol's declaration), so rustc reports a missing method once, there.
+        let fn_shape = format_ident!("fn_{}", ident, span = span);
+        let inherent = format_ident!("inherent_{}", ident, span = span);
+        let member_ident = Ident::new(&ident.to_string(), span);
+        let self_name = render(&adapter.target);
+        let signature = member.signature_with(|s| subst.signature(s));
+        let missing = format!(
+            "`{{Self}}` does not conform to protocol `{name}`: it has no inherent method `{signature}`"
+        );
+        let label = format!("`{{Self}}` has no inherent `{ident}`");
+        let note = format!(
+            "the conformance uses `{self_name}`'s inherent methods only: trait methods and `Deref` \
+             targets do not count; define `{ident}` in an `impl {self_name} {{ … }}` block"
+        );
+        let wrong = format!("the inherent method `{self_name}::{ident}` does not have the signature protocol `{name}` requires");
+        let wrong_label = format!("expected `{signature}`, found `{{Self}}`");
+        let impl_params = generics.params.iter();
+        let params_decl = generics.params.iter();
+        self.shapes.push(quote! {
+            #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)]
+            pub(super) trait #inherent {}
+            #[diagnostic::on_unimplemented(message = #wrong, label = #wrong_label)]
+            pub(super) trait #fn_shape <#(#params_decl),*>: #binder ::core::ops::FnOnce(#(#inputs),*) #output {}
+            impl<#(#impl_params,)* __ProtocolF: #binder ::core::ops::FnOnce(#(#inputs),*) #output> #fn_shape #alias_args for __ProtocolF {}
+        });
+        // The decoy: same arity, generic arguments and result, so only its bound can fail.
+        let decoy = format_ident!("Decoy_{}", ident, span = span);
+        let arg_params: Vec<Ident> = (0..sig
+            .inputs
+            .iter()
+            .filter(|i| matches!(i, FnArg::Typed(_)))
+            .count())
+            .map(|i| format_ident!("A{}", i))
+            .collect();
+        let receiver = sig.receiver().map(|_| quote_spanned!(span=> &self,));
+        let (check_generics, check_args, bundles) = bounded_generics(generics);
+        self.shapes.extend(bundles);
+        self.checks.push(quote_spanned! {span=>
+            pub(in super::super) trait #decoy {
+                fn #member_ident<#(#arg_params,)* __ProtocolR>(#receiver #(_: #arg_params),*) -> __ProtocolR
+                where
+                    Self: super::#inherent,
+                {
+                    loop {}
+                }
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> #decoy for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn #member_ident #check_generics () -> impl super::#fn_shape #check_args {
+                <super::#target_alias>::#member_ident
+            }
+        });
+        // The trait impl's method: the protocol's signature, calling what `check` resolved.
+        let delegation = call::prepare(&sig, span);
+        let this =
+            delegation.receiver.map(
+                |token| match (&adapter.field_index, receiver_kind(member)) {
+                    (None, _) => quote!(#token),
+                    (Some(index), Receiver::Ref) => quote!(&#token.#index),
+                    (Some(index), Receiver::RefMut) => quote!(&mut #token.#index),
+                    (Some(index), _) => quote!(#token.#index),
+                },
+            );
+        let this = this.iter();
+        let args = &delegation.args;
+        let turbofish = turbofish(generics);
+        let body = quote_spanned!(span=> (__protocol::check::#member_ident #turbofish ())(#(#this,)* #(#args),*));
+        self.items.push(delegation.method(body, &member.cfgs, span));
+        true
+    }
+
+    fn module(self, adapter: &Adapter) -> TokenStream {
+        let Pieces { shapes, checks, .. } = self;
+        let params = alias_params(&adapter.generics);
+        let target = relative_to_child(&adapter.target);
+        quote! {
+            #[allow(non_camel_case_types, non_snake_case, unused_imports, dead_code, clippy::all, clippy::pedantic)]
+            mod __protocol {
+                use super::*;
+                pub(super) type Target #params = #target;
+                #(#shapes)*
+                #[no_implicit_prelude]
+                pub(super) mod check {
+                    #(#checks)*
+                }
+            }
+        }
+    }
+}
+
+fn receiver_kind(member: &Member) -> Receiver {
+    match member.kind {
+        MemberKind::Method(receiver) => receiver,
+        _ => Receiver::Value,
+    }
+}
+
+/// The receiver as the `FnOnce` bound's first argument (`&Target`, `&mut Target`, `Target`,
+/// `Box<Target>` …), and whether it lends the output's elided lifetimes.
+fn receiver_type(sig: &Signature, target: &TokenStream) -> (Option<TokenStream>, bool) {
+    match sig.receiver() {
+        None => (None, false),
+        Some(r) if r.colon_token.is_some() => {
+            let ty = &r.ty;
+            (Some(quote!(#ty)), false)
+        }
+        Some(r) => match (&r.reference, &r.mutability) {
+            (Some(_), Some(_)) => (Some(quote!(&'__protocol_self mut #target)), true),
+            (Some(_), None) => (Some(quote!(&'__protocol_self #target)), true),
+            (None, _) => (Some(target.clone()), false),
+        },
+    }
+}
+
+/// Elided lifetimes of the output (`-> &str`, `-> Foo<'_>`) become the receiver's, as they
+/// are in the method.
+struct NameElided;
+
+impl VisitMut for NameElided {
+    fn visit_type_reference_mut(&mut self, reference: &mut syn::TypeReference) {
+        if reference.lifetime.is_none() {
+            reference.lifetime = Some(syn::Lifetime::new("'__protocol_self", Span::call_site()));
+        }
+        syn::visit_mut::visit_type_reference_mut(self, reference);
+    }
+
+    fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
+        if lifetime.ident == "_" {
+            *lifetime = syn::Lifetime::new("'__protocol_self", Span::call_site());
+        }
+    }
+}
+
+/// `Self` → the target type.
+struct SelfToTarget(Type);
+
+impl VisitMut for SelfToTarget {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")) {
+            *ty = self.0.clone();
+            return;
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+}
+
+fn mentions_self(sig: &Signature) -> bool {
+    let mut probe = sig.clone();
+    probe.inputs = probe
+        .inputs
+        .into_iter()
+        .filter(|i| matches!(i, FnArg::Typed(_)))
+        .collect();
+    quote!(#probe)
+        .to_string()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .any(|w| w == "Self")
+}
+
+/// The impl's generics for `check`'s functions: lifetimes and parameters as they are, each
+/// type parameter's bounds moved into a bundle trait of `__protocol` (bounds name traits,
+/// which do not resolve in a module without the prelude), and the turbofish arguments.
+fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream, Vec<TokenStream>) {
+    if generics.params.is_empty() {
+        return (quote!(), quote!(), Vec::new());
+    }
+    let mut bundles = Vec::new();
+    let params = generics.params.iter().map(|param| match param {
+        GenericParam::Type(t) => {
+            let ident = &t.ident;
+            let bundle = format_ident!("bounds_{}", ident);
+            let mut all: Vec<&syn::TypeParamBound> = t.bounds.iter().collect();
+            for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+                if let syn::WherePredicate::Type(p) = predicate {
+                    if matches!(&p.bounded_ty, Type::Path(path) if path.path.is_ident(ident)) {
+                        all.extend(p.bounds.iter());
+                    }
+                }
+            }
+            // `?Sized` cannot be a supertrait: it stays on the parameter itself.
+            let maybe = |b: &&syn::TypeParamBound| {
+                matches!(b, syn::TypeParamBound::Trait(t) if matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)))
+            };
+            let unsized_ok = all.iter().any(maybe).then(|| quote!(?::core::marker::Sized +));
+            let bounds: Vec<&&syn::TypeParamBound> = all.iter().filter(|b| !maybe(b)).collect();
+            let supertraits = if bounds.is_empty() { quote!() } else { quote!(: #(#bounds)+*) };
+            bundles.push(quote! {
+                pub(super) trait #bundle #supertraits {}
+                impl<__ProtocolX: ?::core::marker::Sized #(+ #bounds)*> #bundle for __ProtocolX {}
+            });
+            quote!(#ident: #unsized_ok super::#bundle)
+        }
+        GenericParam::Lifetime(l) => quote!(#l),
+        GenericParam::Const(c) => {
+            let ident = &c.ident;
+            let ty = &c.ty;
+            quote!(const #ident: #ty)
+        }
+    });
+    let params: Vec<TokenStream> = params.collect();
+    let (_, args, _) = generics.split_for_impl();
+    (quote!(<#(#params),*>), quote!(#args), bundles)
+}
+
+/// `<'a, T, const N: usize>`: the impl's parameters without bounds (type aliases ignore
+/// them, and say so in a lint).
+fn alias_params(generics: &Generics) -> TokenStream {
+    if generics.params.is_empty() {
+        return quote!();
+    }
+    let params = generics.params.iter().map(|p| match p {
+        GenericParam::Type(t) => {
+            let ident = &t.ident;
+            quote!(#ident)
+        }
+        GenericParam::Lifetime(l) => {
+            let lifetime = &l.lifetime;
+            quote!(#lifetime)
+        }
+        GenericParam::Const(c) => {
+            let (ident, ty) = (&c.ident, &c.ty);
+            quote!(const #ident: #ty)
+        }
+    });
+    quote!(<#(#params),*>)
+}
+
+/// `::<T, N>` for `check`'s functions (lifetimes are left to inference).
+fn turbofish(generics: &Generics) -> TokenStream {
+    let args: Vec<&Ident> = generics
+        .params
+        .iter()
+        .filter_map(|p| match p {
+            GenericParam::Type(t) => Some(&t.ident),
+            GenericParam::Const(c) => Some(&c.ident),
+            GenericParam::Lifetime(_) => None,
+        })
+        .collect();
+    if args.is_empty() {
+        quote!()
+    } else {
+        quote!(::<#(#args),*>)
+    }
+}
+
+/// A type written in the user's module, as it reads from the child module `__protocol`:
+/// a leading `self::` becomes `super::`, a leading `super::` one more `super::`.
+fn relative_to_child(ty: &Type) -> Type {
+    struct Shift;
+    impl VisitMut for Shift {
+        fn visit_path_mut(&mut self, path: &mut Path) {
+            if path.leading_colon.is_none() {
+                if let Some(first) = path.segments.first_mut() {
+                    if first.ident == "self" {
+                        first.ident = Ident::new("super", first.ident.span());
+                    } else if first.ident == "super" {
+                        path.segments.insert(0, syn::parse_quote!(super));
+                    }
+                }
+            }
+            syn::visit_mut::visit_path_mut(self, path);
+        }
+    }
+    let mut ty = ty.clone();
+    Shift.visit_type_mut(&mut ty);
+    ty
+}

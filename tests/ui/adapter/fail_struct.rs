@@ -1,0 +1,47 @@
+use protocol::{conforms, protocol};
+use std::fmt;
+
+#[protocol]
+pub trait Describe {
+    fn describe(&self) -> String;
+    fn to_string(&self) -> String;
+    fn len(&self) -> usize;
+    fn weigh(&self, unit: &str) -> f64;
+}
+
+// `describe` is missing; `to_string` exists only through `Display` (a trait method);
+// `len` only through `Deref<Target = Vec<u8>>`; `weigh` has the wrong signature.
+#[conforms(Describe)]
+pub struct Rock {
+    bytes: Vec<u8>,
+}
+
+impl fmt::Display for Rock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "rock")
+    }
+}
+
+impl std::ops::Deref for Rock {
+    type Target = Vec<u8>;
+    fn deref(&self) -> &Vec<u8> {
+        &self.bytes
+    }
+}
+
+impl Rock {
+    pub fn weigh(&self) -> f64 {
+        1.0
+    }
+}
+
+#[protocol]
+pub trait Kinded {
+    const KIND: &'static str;
+    fn convert<T: Into<u8>>(&self, value: T) -> u8;
+}
+
+#[conforms(Kinded)]
+pub struct Pebble;
+
+fn main() {}

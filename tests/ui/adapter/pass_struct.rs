@@ -1,0 +1,106 @@
+//! `#[conforms]` on a type definition: the type conforms through its inherent methods,
+//! wherever they are written, and its fields for `#[field]` members.
+#![deny(warnings)]
+
+use protocol::{assert_conforms, conforms, protocol};
+
+#[protocol]
+pub trait Named {
+    #[field]
+    fn name(&self) -> &str;
+    fn greet(&self, other: &str) -> String;
+}
+
+#[protocol]
+pub trait EatsBread {
+    fn eat_bread(&self) -> String;
+    fn crumbs(&self) -> usize {
+        0
+    }
+}
+
+#[protocol]
+pub trait Counter {
+    fn bump(&mut self, by: u32) -> u32;
+    fn new(start: u32) -> Self;
+    fn into_count(self) -> u32;
+}
+
+#[conforms(Named, EatsBread)]
+pub struct User {
+    name: String,
+}
+
+impl User {
+    pub fn eat_bread(&self) -> String {
+        format!("{} eats", self.name)
+    }
+}
+
+mod elsewhere {
+    impl super::User {
+        pub fn greet(&self, other: &str) -> String {
+            format!("{} greets {other}", self.name)
+        }
+    }
+}
+
+#[conforms(Counter)]
+pub struct Clicks(u32);
+
+impl Clicks {
+    pub fn bump(&mut self, by: u32) -> u32 {
+        self.0 += by;
+        self.0
+    }
+    pub fn new(start: u32) -> Self {
+        Self(start)
+    }
+    pub fn into_count(self) -> u32 {
+        self.0
+    }
+}
+
+#[conforms(EatsBread)]
+pub enum Bird {
+    Duck,
+    Goose,
+}
+
+impl Bird {
+    pub fn eat_bread(&self) -> String {
+        match self {
+            Self::Duck => "quack".into(),
+            Self::Goose => "honk".into(),
+        }
+    }
+}
+
+#[conforms(crate::EatsBread)]
+pub struct Stack<T: Clone> {
+    items: Vec<T>,
+}
+
+impl<T: Clone> Stack<T> {
+    pub fn eat_bread(&self) -> String {
+        format!("{} items", self.items.len())
+    }
+}
+
+assert_conforms!(User: Named, EatsBread; Bird: EatsBread; for<T: Clone> Stack<T>: EatsBread);
+
+fn main() {
+    let user = User { name: "Ann".into() };
+    assert_eq!(Named::name(&user), "Ann");
+    assert_eq!(Named::greet(&user, "Bo"), "Ann greets Bo");
+    assert_eq!(EatsBread::eat_bread(&user), "Ann eats");
+    assert_eq!(EatsBread::crumbs(&user), 0);
+    let zoo: Vec<Box<dyn EatsBread>> = vec![Box::new(Bird::Duck), Box::new(Bird::Goose), Box::new(user)];
+    let sounds: Vec<String> = zoo.iter().map(|b| b.eat_bread()).collect();
+    assert_eq!(sounds, ["quack", "honk", "Ann eats"]);
+
+    let mut clicks = <Clicks as Counter>::new(1);
+    assert_eq!(Counter::bump(&mut clicks, 2), 3);
+    assert_eq!(Counter::into_count(clicks), 3);
+    assert_eq!(EatsBread::eat_bread(&Stack { items: vec![1, 2] }), "2 items");
+}
