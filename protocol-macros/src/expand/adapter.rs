@@ -88,7 +88,6 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
     let mut ok = true;
     for member in &protocol.members {
         match (&member.kind, &member.decl) {
-            (MemberKind::Type, _) => {}
             (MemberKind::Const, _) if member.required => {
                 errors.spanned(
                     &adapter.path,
@@ -102,12 +101,11 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                 );
                 ok = false;
             }
-            (MemberKind::Const, _) => {}
             (_, Decl::Fn(sig)) if member.required || member.field.is_some() => {
-                let field = member.field.as_ref().filter(|f| {
-                    adapter.field_index.is_none()
-                        && adapter.fields.iter().any(|name| *name == f.name)
-                });
+                let field = member
+                    .field
+                    .as_ref()
+                    .filter(|f| adapter.field_index.is_none() && adapter.fields.contains(&f.name));
                 if let Some(field) = field {
                     pieces.items.push(crate::expand::conformance::read_field(
                         member,
