@@ -101,6 +101,54 @@ pub use protocol_macros::protocol;
 #[doc(inline)]
 pub use protocol_macros::conforms;
 
+/// Makes types you do not own conform to a protocol through their inherent methods.
+///
+/// ```
+/// use protocol::{conform, protocol};
+/// use std::collections::{HashMap, VecDeque};
+///
+/// #[protocol]
+/// pub trait Len {
+///     fn len(&self) -> usize;
+///     fn is_empty(&self) -> bool;
+/// }
+///
+/// conform!(impl Len for String);
+/// conform!(impl<T> Len for Vec<T>);
+/// conform! {
+///     impl<K, V, S> Len for HashMap<K, V, S>;
+///     impl<T> Len for VecDeque<T>;
+/// }
+///
+/// fn sizes(items: &[&dyn Len]) -> Vec<usize> {
+///     items.iter().map(|i| i.len()).collect()
+/// }
+///
+/// fn main() {
+///     let words = String::from("abc");
+///     assert_eq!(sizes(&[&words, &vec![1, 2], &VecDeque::<u8>::new()]), [3, 2, 0]);
+/// }
+/// ```
+///
+/// Write `conform!` (and struct-level `#[conforms]`) at module level: the types it names are
+/// resolved in the module, so a `use` inside a function body is not seen.
+///
+/// Only inherent methods count: `conform!(impl Len for i32)` is an error naming `i32`, the
+/// member and the protocol (an `i32` has a `to_string`, but only through a trait). When both
+/// the protocol and the type are foreign, the orphan rule forbids the impl; the newtype form
+/// defines an adapter type instead, with `Deref`, `DerefMut` and `From`:
+///
+/// ```
+/// # mod other { #[protocol::protocol] pub trait Len { fn len(&self) -> usize; } }
+/// protocol::conform!(impl other::Len for pub struct Text(String));
+///
+/// let text = Text::from(String::from("hello"));
+/// assert_eq!(other::Len::len(&text), 5);
+/// assert_eq!(text.to_uppercase(), "HELLO"); // through `Deref`
+/// ```
+#[doc(inline)]
+pub use protocol_macros::conform;
+
 /// Checks at compile time that types conform to protocols; emits no run-time code.
 ///
 /// ```

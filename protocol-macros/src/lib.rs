@@ -23,6 +23,12 @@ pub fn conforms(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::conforms::expand(args.into(), input.into()).into()
 }
 
+/// Conformances of types you do not own. Documented in the `protocol` crate.
+#[proc_macro]
+pub fn conform(input: TokenStream) -> TokenStream {
+    expand::conform::expand(input.into()).into()
+}
+
 /// A compile-time conformance check. Documented in the `protocol` crate.
 #[proc_macro]
 pub fn assert_conforms(input: TokenStream) -> TokenStream {

@@ -256,8 +256,7 @@ impl Pieces {
             .map(|i| format_ident!("A{}", i))
             .collect();
         let receiver = sig.receiver().map(|_| quote_spanned!(span=> &self,));
-        let (check_generics, check_args, bundles) = bounded_generics(generics);
-        self.shapes.extend(bundles);
+        let (check_generics, check_args) = bounded_generics(generics);
         self.checks.push(quote_spanned! {span=>
             pub(in super::super) trait #decoy {
                 fn #member_ident<#(#arg_params,)* __ProtocolR>(#receiver #(_: #arg_params),*) -> __ProtocolR
@@ -294,6 +293,7 @@ impl Pieces {
 
     fn module(self, adapter: &Adapter) -> TokenStream {
         let Pieces { shapes, checks, .. } = self;
+        let bundles = bound_bundles(&adapter.generics);
         let params = alias_params(&adapter.generics);
         let target = relative_to_child(&adapter.target);
         quote! {
@@ -301,6 +301,7 @@ impl Pieces {
             mod __protocol {
                 use super::*;
                 pub(super) type Target #params = #target;
+                #(#bundles)*
                 #(#shapes)*
                 #[no_implicit_prelude]
                 pub(super) mod check {
@@ -380,37 +381,20 @@ fn mentions_self(sig: &Signature) -> bool {
         .any(|w| w == "Self")
 }
 
-/// The impl's generics for `check`'s functions: lifetimes and parameters as they are, each
-/// type parameter's bounds moved into a bundle trait of `__protocol` (bounds name traits,
-/// which do not resolve in a module without the prelude), and the turbofish arguments.
-fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream, Vec<TokenStream>) {
+/// The impl's generics for `check`'s functions: lifetimes and parameters as they are, but
+/// each type parameter bounded by its bundle trait (see [`bound_bundles`]); and the
+/// arguments for the `fn_m` traits.
+fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream) {
     if generics.params.is_empty() {
-        return (quote!(), quote!(), Vec::new());
+        return (quote!(), quote!());
     }
-    let mut bundles = Vec::new();
     let params = generics.params.iter().map(|param| match param {
         GenericParam::Type(t) => {
             let ident = &t.ident;
             let bundle = format_ident!("bounds_{}", ident);
-            let mut all: Vec<&syn::TypeParamBound> = t.bounds.iter().collect();
-            for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
-                if let syn::WherePredicate::Type(p) = predicate {
-                    if matches!(&p.bounded_ty, Type::Path(path) if path.path.is_ident(ident)) {
-                        all.extend(p.bounds.iter());
-                    }
-                }
-            }
-            // `?Sized` cannot be a supertrait: it stays on the parameter itself.
-            let maybe = |b: &&syn::TypeParamBound| {
-                matches!(b, syn::TypeParamBound::Trait(t) if matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)))
-            };
-            let unsized_ok = all.iter().any(maybe).then(|| quote!(?::core::marker::Sized +));
-            let bounds: Vec<&&syn::TypeParamBound> = all.iter().filter(|b| !maybe(b)).collect();
-            let supertraits = if bounds.is_empty() { quote!() } else { quote!(: #(#bounds)+*) };
-            bundles.push(quote! {
-                pub(super) trait #bundle #supertraits {}
-                impl<__ProtocolX: ?::core::marker::Sized #(+ #bounds)*> #bundle for __ProtocolX {}
-            });
+            let unsized_ok = bounds_of(generics, ident)
+                .1
+                .then(|| quote!(?::core::marker::Sized+));
             quote!(#ident: #unsized_ok super::#bundle)
         }
         GenericParam::Lifetime(l) => quote!(#l),
@@ -422,7 +406,50 @@ fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream, Vec<Token
     });
     let params: Vec<TokenStream> = params.collect();
     let (_, args, _) = generics.split_for_impl();
-    (quote!(<#(#params),*>), quote!(#args), bundles)
+    (quote!(<#(#params),*>), quote!(#args))
+}
+
+/// For each type parameter, a trait bundling its bounds (`trait bounds_T: Clone + Send`,
+/// implemented for every type that has them): bounds name traits, which do not resolve in
+/// `check`, a module without the prelude; the bundle does, and implies them.
+fn bound_bundles(generics: &Generics) -> Vec<TokenStream> {
+    generics
+        .type_params()
+        .map(|t| {
+            let ident = &t.ident;
+            let bundle = format_ident!("bounds_{}", ident);
+            let (bounds, _) = bounds_of(generics, ident);
+            let supertraits = if bounds.is_empty() {
+                quote!()
+            } else {
+                quote!(: #(#bounds)+*)
+            };
+            quote! {
+                pub(super) trait #bundle #supertraits {}
+                impl<__ProtocolX: ?::core::marker::Sized #(+ #bounds)*> #bundle for __ProtocolX {}
+            }
+        })
+        .collect()
+}
+
+/// A type parameter's bounds, from its declaration and the where clause, without `?Sized`
+/// (which cannot be a supertrait), and whether `?Sized` was among them.
+fn bounds_of<'g>(generics: &'g Generics, ident: &Ident) -> (Vec<&'g syn::TypeParamBound>, bool) {
+    let mut all: Vec<&syn::TypeParamBound> = generics
+        .type_params()
+        .filter(|t| t.ident == *ident)
+        .flat_map(|t| t.bounds.iter())
+        .collect();
+    for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+        if let syn::WherePredicate::Type(p) = predicate {
+            if matches!(&p.bounded_ty, Type::Path(path) if path.path.is_ident(ident)) {
+                all.extend(p.bounds.iter());
+            }
+        }
+    }
+    let maybe = |b: &&syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)));
+    let unsized_ok = all.iter().any(maybe);
+    (all.into_iter().filter(|b| !maybe(b)).collect(), unsized_ok)
 }
 
 /// `<'a, T, const N: usize>`: the impl's parameters without bounds (type aliases ignore

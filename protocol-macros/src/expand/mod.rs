@@ -5,6 +5,7 @@ pub(crate) mod assert;
 pub(crate) mod call;
 pub(crate) mod callback;
 pub(crate) mod carrier;
+pub(crate) mod conform;
 pub(crate) mod conformance;
 pub(crate) mod conforms;
 pub(crate) mod forward;
