@@ -178,7 +178,7 @@ impl Pieces {
             Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
         } else if sig.asyncness.is_some() {
             Some("it is `async`")
-        } else if adapter.field_index.is_some() && mentions_self(sig) {
+        } else if adapter.field_index.is_some() && mentions_self(&subst.signature(sig)) {
             Some("it names `Self`, which for a newtype is not the wrapped type")
         } else {
             None
@@ -232,8 +232,8 @@ impl Pieces {
         );
         let label = format!("`{{Self}}` has no inherent `{ident}`");
         let note = format!(
-            "the conformance uses `{self_name}`'s inherent methods only: trait methods and `Deref` \
-             targets do not count; define `{ident}` in an `impl {self_name} {{ … }}` block"
+            "only inherent methods count (trait methods and `Deref` targets do not): `{self_name}` \
+             needs an inherent `{signature}`"
         );
         let wrong = format!("the inherent method `{self_name}::{ident}` does not have the signature protocol `{name}` requires");
         let wrong_label = format!("expected `{signature}`, found `{{Self}}`");

@@ -53,6 +53,10 @@ impl Parse for Conformance {
             let vis: Visibility = input.parse()?;
             input.parse::<Token![struct]>()?;
             let ident: Ident = input.parse()?;
+            // `Name<T>`: the parameters are the `impl<…>`'s; the list only repeats them.
+            if input.peek(Token![<]) {
+                input.parse::<Generics>()?;
+            }
             let content;
             syn::parenthesized!(content in input);
             let inner: Type = content.parse()?;

@@ -116,8 +116,7 @@ impl Ctx<'_> {
                 inner,
             } => {
                 out.push('&');
-                if let (Some(l), Some(name)) = (lifetime, self.lifetime(*lifetime)) {
-                    let _ = l;
+                if let Some(name) = self.lifetime(*lifetime) {
                     out.push_str(name);
                     out.push(' ');
                 }
@@ -445,7 +444,6 @@ const ASSOC_BOUNDS: &[&str] = &[
     "'static",
     "Default",
     "::core::fmt::Debug",
-    "Into<i64>",
 ];
 
 fn type_def() -> impl Strategy<Value = TypeDef> {
@@ -463,7 +461,7 @@ fn type_def() -> impl Strategy<Value = TypeDef> {
             attrs,
             name: String::new(),
             base,
-            bounds: bounds.into_iter().filter(|b| *b != "Into<i64>").collect(),
+            bounds,
             sized,
             gat,
         })
@@ -559,6 +557,7 @@ const PARAM_BOUNDS: &[&str] = &[
     "'static",
     "::core::fmt::Debug",
     "?Sized",
+    "'a",
 ];
 
 fn generics_def() -> impl Strategy<Value = GenericsDef> {
@@ -936,6 +935,12 @@ impl TraitDef {
             }
         }
         format!("{}{args}", self.name)
+    }
+
+    /// The trait's path with its generic arguments, as the trait impl names it
+    /// (`Source<'static, u32, 3>`).
+    pub(crate) fn trait_path(&self) -> String {
+        format!("{}{}", self.name, self.render_params(false))
     }
 
     /// The names of the members `protocol::members!` lists, in declaration order.
