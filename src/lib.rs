@@ -94,6 +94,33 @@ pub use protocol_macros::protocol;
 /// error: `eat_bred` is similar to `eat_bread`: did you mean the member `fn eat_bread(&self) -> String` of protocol `EatsBread`?
 /// ```
 ///
+/// On a struct, enum or union, `#[conforms(P)]` makes the type conform through its
+/// *inherent* methods, wherever they are written, and its fields for `#[field]` members (see
+/// [`conform!`] for the rules, which are the same):
+///
+/// ```
+/// use protocol::{conforms, protocol};
+///
+/// #[protocol]
+/// pub trait Named {
+///     #[field]
+///     fn name(&self) -> &str;
+///     fn greet(&self) -> String;
+/// }
+///
+/// #[conforms(Named)]
+/// pub struct User { name: String }
+///
+/// impl User {
+///     pub fn greet(&self) -> String { format!("hi, {}", self.name) }
+/// }
+///
+/// # fn main() {
+/// let user = User { name: "Ann".into() };
+/// assert_eq!((Named::name(&user), Named::greet(&user)), ("Ann", "hi, Ann".to_owned()));
+/// # }
+/// ```
+///
 /// Generic arguments and associated types are written (`#[conforms(Source<u32>)]`,
 /// `#[conforms(Container<Item = Book>)]`) or inferred from the block's signatures.
 /// Associated consts are written in the block as inherent consts. `crate = path` names this
