@@ -42,12 +42,18 @@ impl Playlist {
 
 /// Works on any of them, and on types not written yet.
 fn describe(name: &str, value: &dyn Len) {
-    let state = if value.is_empty() { "empty" } else { "non-empty" };
+    let state = if value.is_empty() {
+        "empty"
+    } else {
+        "non-empty"
+    };
     println!("{name:<10} len {:>2}  {state}", value.len());
 }
 
 fn main() {
-    let playlist = Playlist { songs: vec!["Intro", "Outro"] };
+    let playlist = Playlist {
+        songs: vec!["Intro", "Outro"],
+    };
     let items: [(&str, &dyn Len); 7] = [
         ("String", &String::from("protocol")),
         ("Vec", &vec![1, 2, 3]),

@@ -8,6 +8,8 @@ mod model;
 mod parse;
 #[cfg(test)]
 mod robustness;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 

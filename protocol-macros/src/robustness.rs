@@ -12,6 +12,11 @@ use std::ops::Range;
 /// The last number: how many `compile_error!`s the expansion holds (every carrier has one in
 /// its version-mismatch arm; the first callback case misses a member and has a near miss).
 const CORPUS: &[(Entry, &str, &str, usize)] = &[
+    (Entry::Conforms, "Named, EatsBread", "pub struct User<'a, T: Clone + ?Sized> where T: Send { name: &'a T }", 0),
+    (Entry::Conforms, "Named", "pub enum Bird { Duck, Goose(u8) }", 0),
+    (Entry::Conform, "", "impl<T> Len for Vec<T>; impl<K, V, S> Len for std::collections::HashMap<K, V, S> where K: Eq; impl other::Len for pub struct Text(String);", 0),
+    (Entry::Adapter, "", "{ { ::protocol } { Named<u8, Item = u32> } { User<T> } { } { name, age } impl<T: Clone> __ProtocolAdapter for User<T> where T: Send {} } { @protocol_def_v1 pub trait Named<X> { type Item; #[field] fn name(&self) -> &str; fn greet(&self, x: &str) -> &str; fn new(x: X) -> Self; fn take(self) -> Self::Item; const K: u8 = 1; fn opt(&self) {} } }", 0),
+    (Entry::Adapter, "", "{ { ::protocol } { Len } { String } { 0 } { } impl __ProtocolAdapter for Text {} } { @protocol_def_v1 pub trait Len { fn len(&self) -> usize; fn push(&mut self, c: char); fn into_bytes(self) -> Vec<u8>; } }", 0),
     (Entry::Protocol, "", "pub trait EatsBread { fn eat_bread(&self) -> String; fn crumbs(&self) -> usize { 0 } }", 1),
     (Entry::Protocol, "", "pub(crate) trait Source<'a, T: Clone + 'a, const N: usize = 4>: Send where T: Default { type Item: Copy; const KIND: &'static str; fn get(&self, x: &'a T) -> [u8; N]; fn make() -> Self where Self: Sized; async fn fetch(&mut self) -> Option<T>; unsafe fn raw(self: Box<Self>); #[cfg(unix)] fn unix(&self); }", 1),
     (Entry::Protocol, "no_implicit_prelude", "trait Pet: Named + Feeds {}", 1),
@@ -34,6 +39,8 @@ enum Entry {
     Members,
     MembersRequest,
     Assert,
+    Conform,
+    Adapter,
 }
 
 impl Entry {
@@ -45,6 +52,8 @@ impl Entry {
             Self::Members => expand::members::expand(input),
             Self::MembersRequest => expand::members::request(input),
             Self::Assert => expand::assert::expand(input),
+            Self::Conform => expand::conform::expand(input),
+            Self::Adapter => expand::adapter::callback(input),
         }
     }
 

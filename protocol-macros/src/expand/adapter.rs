@@ -231,9 +231,14 @@ impl Pieces {
             "`{{Self}}` does not conform to protocol `{name}`: it has no inherent method `{signature}`"
         );
         let label = format!("`{{Self}}` has no inherent `{ident}`");
+        let bounds_hint = if adapter.generics.params.is_empty() {
+            ""
+        } else {
+            ", in an `impl` block whose bounds the conforming type's own bounds satisfy"
+        };
         let note = format!(
             "only inherent methods count (trait methods and `Deref` targets do not): `{self_name}` \
-             needs an inherent `{signature}`"
+             needs an inherent `{signature}`{bounds_hint}"
         );
         let wrong = format!("the inherent method `{self_name}::{ident}` does not have the signature protocol `{name}` requires");
         let wrong_label = format!("expected `{signature}`, found `{{Self}}`");

@@ -330,7 +330,16 @@ fn fn_def() -> impl Strategy<Value = FnDef> {
         prop::bool::weighted(0.3),
     )
         .prop_map(
-            |(attrs, base, (asyncness, unsafety, generic), receiver, params, ret, sized, default)| {
+            |(
+                attrs,
+                base,
+                (asyncness, unsafety, generic),
+                receiver,
+                params,
+                ret,
+                sized,
+                default,
+            )| {
                 FnDef {
                     attrs,
                     name: String::new(),
@@ -438,18 +447,15 @@ pub(crate) struct TypeDef {
 }
 
 const TYPE_NAMES: &[&str] = &["Item", "Output", "Error", "Key"];
-const ASSOC_BOUNDS: &[&str] = &[
-    "Clone",
-    "Send",
-    "'static",
-    "Default",
-    "::core::fmt::Debug",
-];
+const ASSOC_BOUNDS: &[&str] = &["Clone", "Send", "'static", "Default", "::core::fmt::Debug"];
 
 fn type_def() -> impl Strategy<Value = TypeDef> {
     (
         prop::collection::vec(
-            prop_oneof![select(DOCS).prop_map(Attr::Doc), select(CFGS).prop_map(Attr::Cfg)],
+            prop_oneof![
+                select(DOCS).prop_map(Attr::Doc),
+                select(CFGS).prop_map(Attr::Cfg)
+            ],
             0..2,
         ),
         select(TYPE_NAMES),
@@ -1118,18 +1124,12 @@ impl ConformanceDef {
             out.push_str("    ");
             match item {
                 ItemDef::Fn(f) => {
-                    let f = FnDef {
-                        name,
-                        ..f.clone()
-                    };
+                    let f = FnDef { name, ..f.clone() };
                     render_fn(&f, "pub ", &ctx(f.generic), &mut out);
                     out.push_str(" { ::core::todo!() }");
                 }
                 ItemDef::Field(f) => {
-                    let f = FieldDef {
-                        name,
-                        ..f.clone()
-                    };
+                    let f = FieldDef { name, ..f.clone() };
                     out.push_str("pub ");
                     render_field(&f, &ctx(false), &mut out);
                     out.push_str(" { ::core::todo!() }");
@@ -1402,7 +1402,15 @@ impl ConformsArgsDef {
 pub(crate) fn assert_input() -> impl Strategy<Value = (String, usize)> {
     let assertion = (
         prop::bool::weighted(0.3),
-        select(vec!["Duck", "Stack<T>", "&'static str", "Vec<T>", "crate::zoo::Goose", "[u8; 4]", "dyn Named"]),
+        select(vec![
+            "Duck",
+            "Stack<T>",
+            "&'static str",
+            "Vec<T>",
+            "crate::zoo::Goose",
+            "[u8; 4]",
+            "dyn Named",
+        ]),
         prop::sample::subsequence(PROTOCOL_PATHS, 1..4),
         select(vec![", ", " + "]),
     )

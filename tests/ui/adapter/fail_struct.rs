@@ -45,3 +45,20 @@ pub trait Kinded {
 pub struct Pebble;
 
 fn main() {}
+
+#[protocol]
+pub trait Len {
+    fn len(&self) -> usize;
+}
+
+// `len` exists only for `T: Clone`, a bound the struct's own `T` does not have.
+#[conforms(Len)]
+pub struct Stack<T> {
+    items: Vec<T>,
+}
+
+impl<T: Clone> Stack<T> {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+}
