@@ -224,7 +224,8 @@ impl Pieces {
         // point into the protocol's declaration), so rustc reports a missing method once, there.
         let fn_shape = format_ident!("fn_{}", ident, span = span);
         let inherent = format_ident!("inherent_{}", ident, span = span);
-        let member_ident = Ident::new(&ident.to_string(), span);
+        let mut member_ident = ident.clone();
+        member_ident.set_span(span);
         let self_name = render(&adapter.target);
         let signature = member.signature_with(|s| subst.signature(s));
         let missing = format!(

@@ -43,6 +43,12 @@ impl Parse for Conformance {
             Generics::default()
         };
         let protocol: Path = input.parse().map_err(|e| errors::reword(&e, FORM))?;
+        if !crate::parse::args::is_macro_path(&protocol) {
+            return Err(syn::Error::new_spanned(
+                &protocol,
+                "expected the path of a protocol (a trait declared with #[protocol])",
+            ));
+        }
         input
             .parse::<Token![for]>()
             .map_err(|e| errors::reword(&e, FORM))?;

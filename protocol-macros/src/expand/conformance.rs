@@ -177,7 +177,8 @@ pub(crate) fn read_field(member: &Member, field: &Field, subst: &Subst, span: Sp
     let delegation = call::prepare(&subst.signature(sig), span);
     // Destructuring rather than `self.x`: a struct without the field is then rustc's plain
     // "struct `Nameless` does not have a field named `name`" (E0026), at the attribute.
-    let name = syn::Ident::new(&field.name.to_string(), span);
+    let mut name = field.name.clone();
+    name.set_span(span);
     let value = quote::format_ident!("__protocol_field", span = span);
     let this = delegation.receiver.iter();
     let bind = quote_spanned!(span=> let Self { #name: #value, .. } = #(#this)*;);

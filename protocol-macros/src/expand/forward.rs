@@ -20,6 +20,19 @@ pub(crate) fn impls(
     errors: &mut Errors,
 ) -> TokenStream {
     let pointers: Vec<Pointer> = match &options.forward {
+        Some(asked) if is_intersection(item) => {
+            for (_, tokens) in asked {
+                errors.spanned(
+                    tokens,
+                    format_args!(
+                        "protocol `{}` is an intersection: it is implemented for every type that \
+                         implements its supertraits, pointers included, so it needs no forwarding impls",
+                        protocol.ident
+                    ),
+                );
+            }
+            Vec::new()
+        }
         Some(asked) => asked
             .iter()
             .filter(|(pointer, tokens)| {

@@ -90,7 +90,7 @@ pub(crate) fn crate_path(input: ParseStream) -> syn::Result<Path> {
 
 /// Whether `path` can name a macro (the protocol's carrier): `crate::`, `self::` or a run of
 /// `super::` may lead, `Self` may not appear, and it ends in an ordinary name.
-fn is_macro_path(path: &Path) -> bool {
+pub(crate) fn is_macro_path(path: &Path) -> bool {
     let mut leading = true;
     let count = path.segments.len();
     path.segments.iter().enumerate().all(|(index, segment)| {

@@ -3,6 +3,7 @@
 
 use crate::errors::Errors;
 use crate::model::{Access, Decl, Field, Member, MemberKind, Protocol, Receiver};
+use syn::ext::IdentExt;
 use syn::{FnArg, ItemTrait, TraitItem, Type};
 
 /// Builds the model of `item`; problems that make a member unusable are pushed to `errors`
@@ -84,6 +85,27 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
     })
 }
 
+/// The field a `#[field]` method names, as an identifier (raw for a keyword: `r#type`);
+/// `None` for a name no field can have (`self`, `_` …).
+fn field_ident(name: &str, span: proc_macro2::Span) -> Option<syn::Ident> {
+    if name.is_empty() || matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+        return None;
+    }
+    match syn::parse_str::<syn::Ident>(name) {
+        Ok(mut ident) => {
+            ident.set_span(span);
+            Some(ident)
+        }
+        Err(_)
+            if name.chars().all(|c| c.is_alphanumeric() || c == '_')
+                && !name.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            Some(syn::Ident::new_raw(name, span))
+        }
+        Err(_) => None,
+    }
+}
+
 /// `#[field]`, the protocol's own marker attribute.
 pub(crate) fn is_field_attr(attr: &syn::Attribute) -> bool {
     attr.path().is_ident("field")
@@ -115,7 +137,7 @@ fn field_access(
         && sig.abi.is_none()
         && sig.variadic.is_none()
         && sig.generics.params.is_empty();
-    let name = sig.ident.to_string();
+    let name = sig.ident.unraw().to_string();
     let typed: Vec<&syn::PatType> = sig
         .inputs
         .iter()
@@ -148,15 +170,13 @@ fn field_access(
         }
         _ => None,
     };
-    match access {
-        Some((access, field)) if !field.is_empty() => Some(Field {
-            name: syn::Ident::new(field, sig.ident.span()),
-            access,
-        }),
-        _ => {
-            errors.spanned(sig, FIELD_SHAPES);
-            None
-        }
+    let field =
+        access.and_then(|(access, field)| Some((access, field_ident(field, sig.ident.span())?)));
+    if let Some((access, name)) = field {
+        Some(Field { name, access })
+    } else {
+        errors.spanned(sig, FIELD_SHAPES);
+        None
     }
 }
 
