@@ -1572,9 +1572,8 @@ fn edits_change_one_token() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Bugs found by the properties above: each minimal input, with the behaviour it should
-// have. Ignored until fixed; then drop the `#[ignore]` and the matching exclusion under
-// `gen::AVOID_KNOWN_BUGS`.
+// Bugs found by the properties above, now fixed: each minimal input, with the behaviour
+// it has, kept as a regression test.
 // ---------------------------------------------------------------------------------------
 
 fn expand_ok(entry: Entry, args: &str, input: &str) -> (Source, Source, Expansion) {
@@ -1588,7 +1587,6 @@ fn expand_ok(entry: Entry, args: &str, input: &str) -> (Source, Source, Expansio
 /// `parse/protocol.rs` builds the field's name with `syn::Ident::new("r#type", …)`, which
 /// panics. The same panic comes from `#[conforms]` on a block, through the callback.
 #[test]
-#[ignore = "bug: #[field] on a method named with a raw identifier (`fn r#type(&self) -> &u8`) panics"]
 fn field_member_with_a_raw_name() {
     let (_, _, expansion) = expand_ok(
         Entry::Protocol,
@@ -1602,7 +1600,6 @@ fn field_member_with_a_raw_name() {
 /// `#[conforms(Matcher)] struct Duck;` (or `conform!(impl Matcher for Duck)`) hand the
 /// adapter callback: `expand/adapter.rs` builds `Ident::new("r#match", …)`, which panics.
 #[test]
-#[ignore = "bug: the adapter (struct-level #[conforms], conform!) panics on a required method with a raw name (`fn r#match(&self)`)"]
 fn adapter_for_a_method_with_a_raw_name() {
     let (_, _, expansion) = expand_ok(
         Entry::AdapterCallback,
@@ -1622,7 +1619,6 @@ fn adapter_for_a_method_with_a_raw_name() {
 /// it reads the field as `let Self { type: __protocol_field, .. } = self;`, which does not
 /// parse (the field must be written `r#type`). `fn set_type(&mut self, value: u8)` alike.
 #[test]
-#[ignore = "bug: a #[field] member for a keyword-named field (`fn type_mut`, `fn set_type`) expands to `Self { type: … }`, which does not parse"]
 fn field_member_for_a_keyword_field() {
     let (_, _, expansion) = expand_ok(
         Entry::Callback,
@@ -1637,7 +1633,6 @@ fn field_member_for_a_keyword_field() {
 /// forwarding impl `forward(&)` asks for conflicts with it (rustc: E0119 at the attribute).
 /// Either is fine, not both: an error at the option (as `callback` does), or no impl.
 #[test]
-#[ignore = "bug: forward(&) on an intersection protocol (`trait Pet: Named + Feeds {}`) emits an impl for &T that conflicts with the blanket impl (E0119)"]
 fn forwarding_on_an_intersection() {
     let (_, _, expansion) = expand_ok(
         Entry::Protocol,
@@ -1656,7 +1651,6 @@ fn forwarding_on_an_intersection() {
 /// `conform!` hands the protocol's path to its carrier unchecked, where `#[conforms]`
 /// rejects a path that cannot name a macro.
 #[test]
-#[ignore = "bug: conform!(impl Self for Duck) expands to `Self! { … }`, which does not parse (no error at the path, as #[conforms(Self)] gives)"]
 fn conform_with_a_path_that_cannot_name_a_macro() {
     for input in [
         "impl Self for Duck",
