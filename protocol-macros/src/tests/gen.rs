@@ -7,11 +7,6 @@
 
 use proptest::prelude::*;
 use proptest::sample::select;
-
-/// The generators steer clear of the bugs found so far (each has an ignored regression test
-/// in `properties.rs`), so that the properties keep guarding everything else. Set to `false`
-/// to see them fail.
-pub(crate) const AVOID_KNOWN_BUGS: bool = true;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -802,9 +797,6 @@ impl TraitDef {
             let base = match item {
                 ItemDef::Fn(f) if raw_names => f.base,
                 ItemDef::Fn(f) => unraw(f.base),
-                // Bugs: `#[field] fn r#type(&self) -> &u8` panics, and the field of
-                // `fn type_mut` / `fn set_type` is read as `Self { type: … }`.
-                ItemDef::Field(f) if AVOID_KNOWN_BUGS => unraw(f.base),
                 ItemDef::Field(f) => f.base,
                 ItemDef::Const(c) => c.base,
                 ItemDef::Type(t) => t.base,
@@ -1654,8 +1646,7 @@ pub(crate) fn adapter_def() -> impl Strategy<Value = AdapterDef> {
     trait_def(Profile {
         unsafe_trait: true,
         gats: false,
-        // Bug: a required method named `r#match` panics the adapter.
-        raw_names: !AVOID_KNOWN_BUGS,
+        raw_names: true,
     })
     .prop_flat_map(|def| {
         let n = def.items.len();
