@@ -2,8 +2,8 @@
 //! `&T`, `&mut T`, `Box<T>`, `Rc<T>` or `Arc<T>` cannot pass on to its pointee prevents it.
 
 use crate::model::{Decl, Member, MemberKind, Pointer, Receiver};
-use syn::visit::Visit;
-use syn::{FnArg, ReturnType, Signature};
+use crate::parse::protocol::names_self_outside_receiver;
+use syn::Signature;
 
 /// Why `member` cannot be forwarded through `pointer`, if it cannot.
 pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
@@ -18,7 +18,7 @@ pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
             return Some("it has no `self`, so there is no pointee to forward the call to".into());
         }
         (MemberKind::Method(receiver), Decl::Fn(sig)) => {
-            if mentions_self_outside_receiver(sig) {
+            if names_self_outside_receiver(sig) {
                 return Some(
                     "it names `Self` outside its receiver, which in a forwarding impl would be \
                      the pointer, not the pointee"
@@ -66,39 +66,4 @@ pub(crate) fn requires_sized(sig: &Signature) -> bool {
             }
             _ => false,
         })
-}
-
-fn mentions_self_outside_receiver(sig: &Signature) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_ident(&mut self, ident: &'ast syn::Ident) {
-            if ident == "Self" {
-                self.0 = true;
-            }
-        }
-    }
-    let mut finder = Finder(false);
-    for input in &sig.inputs {
-        if let FnArg::Typed(t) = input {
-            finder.visit_type(&t.ty);
-        }
-    }
-    if let ReturnType::Type(_, ty) = &sig.output {
-        finder.visit_type(ty);
-    }
-    for param in &sig.generics.params {
-        finder.visit_generic_param(param);
-    }
-    // `where Self: Sized` is how a method opts out of `dyn`; it does not stop forwarding.
-    if let Some(where_clause) = &sig.generics.where_clause {
-        for predicate in &where_clause.predicates {
-            let is_self_sized = matches!(predicate, syn::WherePredicate::Type(t)
-                if matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
-                    && t.bounds.iter().all(|b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"))));
-            if !is_self_sized {
-                finder.visit_where_predicate(predicate);
-            }
-        }
-    }
-    finder.0
 }

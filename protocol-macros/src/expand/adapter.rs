@@ -28,6 +28,7 @@ use crate::errors::Errors;
 use crate::expand::call;
 use crate::model::render::render;
 use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
+use crate::parse::protocol::names_self_outside_receiver;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::visit_mut::VisitMut;
@@ -178,7 +179,9 @@ impl Pieces {
             Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
         } else if sig.asyncness.is_some() {
             Some("it is `async`")
-        } else if adapter.field_index.is_some() && mentions_self(&subst.signature(sig)) {
+        } else if adapter.field_index.is_some()
+            && names_self_outside_receiver(&subst.signature(sig))
+        {
             Some("it names `Self`, which for a newtype is not the wrapped type")
         } else {
             None
@@ -291,7 +294,7 @@ impl Pieces {
             );
         let this = this.iter();
         let args = &delegation.args;
-        let turbofish = turbofish(generics);
+        let turbofish = call::generic_arguments(generics);
         let body = quote_spanned!(span=> (__protocol::check::#member_ident #turbofish ())(#(#this,)* #(#args),*));
         self.items.push(delegation.method(body, &member.cfgs, span));
         true
@@ -372,19 +375,6 @@ impl VisitMut for SelfToTarget {
         }
         syn::visit_mut::visit_type_mut(self, ty);
     }
-}
-
-fn mentions_self(sig: &Signature) -> bool {
-    let mut probe = sig.clone();
-    probe.inputs = probe
-        .inputs
-        .into_iter()
-        .filter(|i| matches!(i, FnArg::Typed(_)))
-        .collect();
-    quote!(#probe)
-        .to_string()
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .any(|w| w == "Self")
 }
 
 /// The impl's generics for `check`'s functions: lifetimes and parameters as they are, but
@@ -479,24 +469,6 @@ fn alias_params(generics: &Generics) -> TokenStream {
         }
     });
     quote!(<#(#params),*>)
-}
-
-/// `::<T, N>` for `check`'s functions (lifetimes are left to inference).
-fn turbofish(generics: &Generics) -> TokenStream {
-    let args: Vec<&Ident> = generics
-        .params
-        .iter()
-        .filter_map(|p| match p {
-            GenericParam::Type(t) => Some(&t.ident),
-            GenericParam::Const(c) => Some(&c.ident),
-            GenericParam::Lifetime(_) => None,
-        })
-        .collect();
-    if args.is_empty() {
-        quote!()
-    } else {
-        quote!(::<#(#args),*>)
-    }
 }
 
 /// A type written in the user's module, as it reads from the child module `__protocol`:

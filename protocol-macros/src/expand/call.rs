@@ -93,8 +93,17 @@ impl Delegation {
 /// `::<T, N>` for the method's own type and const parameters, unless an `impl Trait`
 /// argument forbids naming them (then inference finds them).
 fn turbofish(sig: &Signature) -> TokenStream {
-    let params: Vec<&syn::Ident> = sig
-        .generics
+    if has_impl_trait_arg(sig) {
+        TokenStream::new()
+    } else {
+        generic_arguments(&sig.generics)
+    }
+}
+
+/// `::<T, N>`: the type and const parameters of `generics` as explicit arguments (lifetimes
+/// are left to inference); nothing when there are none.
+pub(crate) fn generic_arguments(generics: &syn::Generics) -> TokenStream {
+    let params: Vec<&syn::Ident> = generics
         .params
         .iter()
         .filter_map(|p| match p {
@@ -103,7 +112,7 @@ fn turbofish(sig: &Signature) -> TokenStream {
             GenericParam::Lifetime(_) => None,
         })
         .collect();
-    if params.is_empty() || has_impl_trait_arg(sig) {
+    if params.is_empty() {
         TokenStream::new()
     } else {
         quote!(::<#(#params),*>)

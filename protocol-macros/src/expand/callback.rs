@@ -11,6 +11,7 @@ use crate::check::forward::requires_sized;
 use crate::errors::Errors;
 use crate::expand::{call, generics};
 use crate::model::{Decl, MemberKind, Protocol, Receiver};
+use crate::parse::protocol::names_self_outside_receiver;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::{FnArg, GenericParam, ItemTrait, ReturnType, Signature};
@@ -101,31 +102,10 @@ fn check_signature(sig: &Signature, receiver: Receiver, errors: &mut Errors) -> 
     if receiver == Receiver::Typed {
         fail(&sig.inputs, "a callback's method takes `&self`, `&mut self` or `self`: a closure is called through one of them");
     }
-    if mentions_self(sig) {
+    if names_self_outside_receiver(sig) {
         fail(sig, "a callback's method cannot name `Self` outside its receiver: for a closure, `Self` is the closure's own unnameable type");
     }
     ok
-}
-
-fn mentions_self(sig: &Signature) -> bool {
-    let mut probe = sig.clone();
-    probe.inputs = probe
-        .inputs
-        .into_iter()
-        .filter(|i| matches!(i, FnArg::Typed(_)))
-        .collect();
-    probe.generics.where_clause = None;
-    quote!(#probe).into_iter().any(|t| is_self_token(&t))
-}
-
-fn is_self_token(token: &proc_macro2::TokenTree) -> bool {
-    match token {
-        proc_macro2::TokenTree::Ident(ident) => ident == "Self",
-        proc_macro2::TokenTree::Group(group) => {
-            group.stream().into_iter().any(|t| is_self_token(&t))
-        }
-        _ => false,
-    }
 }
 
 fn generate(item: &ItemTrait, receiver: Receiver, sig: &Signature) -> TokenStream {

@@ -234,3 +234,40 @@ fn contains_impl_trait(ty: &Type) -> bool {
     syn::visit::Visit::visit_type(&mut finder, ty);
     finder.0
 }
+
+/// Whether `sig` names `Self` anywhere but its receiver (a `where Self: Sized` bound,
+/// which only opts out of `dyn`, does not count).
+pub(crate) fn names_self_outside_receiver(sig: &syn::Signature) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_ident(&mut self, ident: &'ast syn::Ident) {
+            if ident == "Self" {
+                self.0 = true;
+            }
+        }
+    }
+    let mut finder = Finder(false);
+    for input in &sig.inputs {
+        if let FnArg::Typed(t) = input {
+            syn::visit::Visit::visit_type(&mut finder, &t.ty);
+        }
+    }
+    if let syn::ReturnType::Type(_, ty) = &sig.output {
+        syn::visit::Visit::visit_type(&mut finder, ty);
+    }
+    for param in &sig.generics.params {
+        syn::visit::Visit::visit_generic_param(&mut finder, param);
+    }
+    // `where Self: Sized` is how a method opts out of `dyn`; it does not stop forwarding.
+    if let Some(where_clause) = &sig.generics.where_clause {
+        for predicate in &where_clause.predicates {
+            let is_self_sized = matches!(predicate, syn::WherePredicate::Type(t)
+                if matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
+                    && t.bounds.iter().all(|b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"))));
+            if !is_self_sized {
+                syn::visit::Visit::visit_where_predicate(&mut finder, predicate);
+            }
+        }
+    }
+    finder.0
+}
