@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# A long soak of the macros' robustness properties (never panic, errors inside the input,
+# A long soak of the macros' property tests (never panic, errors inside the input, the
 # the user's item re-emitted) on mangled and random input: `scripts/fuzz.sh 100000`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases="${1:-10000}"
-PROPTEST_CASES="$cases" cargo test --release -p protocol-macros robustness -- --nocapture
+PROPTEST_CASES="$cases" cargo test --release -p protocol-macros tests::properties -- --nocapture

@@ -7,8 +7,6 @@ mod expand;
 mod model;
 mod parse;
 #[cfg(test)]
-mod robustness;
-#[cfg(test)]
 mod tests;
 
 use proc_macro::TokenStream;

@@ -1649,3 +1649,44 @@ fn conform_with_a_path_that_cannot_name_a_macro() {
             .unwrap_or_else(|e| panic!("{e}: {output}"));
     }
 }
+
+/// Representative valid inputs: `(entry point, attribute arguments, input)`.
+/// The last number: how many errors the expansion reports (the carriers' version-mismatch
+/// arms are not errors; the `Source` callback case misses a member and has a near miss).
+const CORPUS: &[(Entry, &str, &str, usize)] = &[
+    (Entry::Conforms, "Named, EatsBread", "pub struct User<'a, T: Clone + ?Sized> where T: Send { name: &'a T }", 0),
+    (Entry::Conforms, "Named", "pub enum Bird { Duck, Goose(u8) }", 0),
+    (Entry::Conform, "", "impl<T> Len for Vec<T>; impl<K, V, S> Len for std::collections::HashMap<K, V, S> where K: Eq; impl other::Len for pub struct Text(String);", 0),
+    (Entry::AdapterCallback, "", "{ { ::protocol } { Named<u8, Item = u32> } { User<T> } { } { name, age } impl<T: Clone> __ProtocolAdapter for User<T> where T: Send {} } { @protocol_def_v1 pub trait Named<X> { type Item; #[field] fn name(&self) -> &str; fn greet(&self, x: &str) -> &str; fn new(x: X) -> Self; fn take(self) -> Self::Item; const K: u8 = 1; fn opt(&self) {} } }", 0),
+    (Entry::AdapterCallback, "", "{ { ::protocol } { Len } { String } { 0 } { } impl __ProtocolAdapter for Text {} } { @protocol_def_v1 pub trait Len { fn len(&self) -> usize; fn push(&mut self, c: char); fn into_bytes(self) -> Vec<u8>; } }", 0),
+    (Entry::Protocol, "", "pub trait EatsBread { fn eat_bread(&self) -> String; fn crumbs(&self) -> usize { 0 } }", 0),
+    (Entry::Protocol, "", "pub(crate) trait Source<'a, T: Clone + 'a, const N: usize = 4>: Send where T: Default { type Item: Copy; const KIND: &'static str; fn get(&self, x: &'a T) -> [u8; N]; fn make() -> Self where Self: Sized; async fn fetch(&mut self) -> Option<T>; unsafe fn raw(self: Box<Self>); #[cfg(unix)] fn unix(&self); }", 0),
+    (Entry::Protocol, "no_implicit_prelude", "trait Pet: Named + Feeds {}", 0),
+    (Entry::Protocol, "forward(&mut, Box), crate = ::my::protocol", "pub trait Speaks<'a, T> { fn speak(&self, x: &'a T) -> String; fn bump(&mut self) -> u8 { 0 } #[field] fn name(&self) -> &str; fn echo<U: Clone>(&self, u: U) -> U where Self: Sized { u } }", 0),
+    (Entry::Protocol, "callback", "pub trait Handler: Send { fn handle<'a>(&self, event: &'a Event) -> &'a str; fn label(&self) -> String { String::new() } }", 0),
+    (Entry::Callback, "", "{ { ::protocol } { Named } impl User {} } { @protocol_def_v1 pub trait Named { #[field] fn name(&self) -> &str; #[field] fn age_mut(&mut self) -> &mut u8; #[field] fn set_age(&mut self, value: u8); } }", 0),
+    (Entry::Conforms, "EatsBread, io::Named", "impl Duck { pub fn eat_bread(&self) -> String { String::new() } const KIND: &str = \"duck\"; }", 0),
+    (Entry::Conforms, "Source<u32>, Container<Item = Book>, crate = ::my::protocol", "impl<T: Clone> Stack<T> where T: Send { pub const fn len(&self) -> usize { 0 } pub async fn fetch<'a>(&'a self, (a, b): (u8, u8)) -> &'a T { todo() } }", 0),
+    (Entry::Callback, "", "{ { ::protocol } { Source } impl<T> Stack<T> { fn get(&self) -> u32 {} fn put(&mut self, item: Vec<T>) {} const KIND: &str = (); fn eat_bred(&self) {} } } { @protocol_def_v1 pub trait Source<T, U = String> { type Item; const KIND: &'static str; fn get(&self) -> T; fn put(&mut self, item: Self::Item); fn eat_bread(&self); fn other(&self) -> U {} } }", 2),
+    (Entry::MembersCallback, "", "{ { ::protocol } { Shape } } { @protocol_def_v1 trait Shape { const SIDES: usize; type Unit; fn area(&self) -> f64; #[cfg(unix)] fn unix(&self) {} } }", 0),
+    (Entry::MembersRequest, "", "animals::EatsBread, crate = ::protocol", 0),
+    (Entry::Assert, "", "Duck: EatsBread, Swims; for<T: Clone> Stack<T>: Len + Source<u32>", 0),
+];
+
+/// Each hand-written input of [`CORPUS`] expands with exactly the errors it should have.
+#[test]
+fn the_corpus_expands_with_the_expected_errors() {
+    for (entry, args, input, expected) in CORPUS {
+        let (_, _, expansion) = expand_ok(*entry, args, input);
+        let messages: Vec<&str> = expansion
+            .errors
+            .iter()
+            .map(|e| e.message.as_str())
+            .collect();
+        assert_eq!(
+            messages.len(),
+            *expected,
+            "{entry:?} `{input}`: {messages:?}"
+        );
+    }
+}
