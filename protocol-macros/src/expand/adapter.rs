@@ -31,6 +31,7 @@ use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
 use crate::parse::protocol::names_self_outside_receiver;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::visit_mut::VisitMut;
 use syn::{FnArg, GenericParam, Generics, Ident, Path, ReturnType, Signature, Type};
 
@@ -103,10 +104,13 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                 ok = false;
             }
             (_, Decl::Fn(sig)) if member.required || member.field.is_some() => {
-                let field = member
-                    .field
-                    .as_ref()
-                    .filter(|f| adapter.field_index.is_none() && adapter.fields.contains(&f.name));
+                let field = member.field.as_ref().filter(|f| {
+                    adapter.field_index.is_none()
+                        && adapter
+                            .fields
+                            .iter()
+                            .any(|name| name.unraw() == f.name.unraw())
+                });
                 if let Some(field) = field {
                     pieces.items.push(crate::expand::conformance::read_field(
                         member,

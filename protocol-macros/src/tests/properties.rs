@@ -1690,3 +1690,25 @@ fn the_corpus_expands_with_the_expected_errors() {
         );
     }
 }
+
+/// A field declared with a raw name (`r#type2`) supplies the `#[field]` member `type2`:
+/// raw and plain identifiers name the same field (found by a 20 000-case soak).
+#[test]
+fn a_raw_field_name_supplies_its_member() {
+    let (_, _, expansion) = expand_ok(
+        Entry::AdapterCallback,
+        "",
+        "{ { ::protocol } { Typed } { Duck } { } { r#type2 } impl __ProtocolAdapter for Duck {} } \
+         { @protocol_def_v1 trait Typed { #[field] fn type2(&self) -> &u8; } }",
+    );
+    assert!(expansion.errors.is_empty());
+    let output = expansion.output.to_string();
+    assert!(
+        output.contains("__protocol_field"),
+        "read from the field: {output}"
+    );
+    assert!(
+        !output.contains("inherent_type2"),
+        "not looked up as a method: {output}"
+    );
+}
