@@ -897,7 +897,7 @@ impl TraitDef {
                 ItemDef::Fn(f) => {
                     render_fn(f, "", &ctx(f.generic), &mut out);
                     out.push_str(if f.default {
-                        " { ::core::unimplemented!() }"
+                        " { ::core::panic!() }"
                     } else {
                         ";"
                     });
@@ -1299,13 +1299,13 @@ impl ConformanceDef {
                 ItemDef::Fn(f) => {
                     let f = FnDef { name, ..f.clone() };
                     render_fn(&f, "pub ", &ctx(f.generic), &mut out);
-                    out.push_str(" { ::core::todo!() }");
+                    out.push_str(" { ::core::panic!() }");
                 }
                 ItemDef::Field(f) => {
                     let f = FieldDef { name, ..f.clone() };
                     out.push_str("pub ");
                     render_field(&f, &ctx(false), &mut out);
-                    out.push_str(" { ::core::todo!() }");
+                    out.push_str(" { ::core::panic!() }");
                 }
                 ItemDef::Const(c) => {
                     let (ty, value) = CONST_TYPES[c.ty];
@@ -1355,7 +1355,7 @@ pub(crate) struct ImplDef {
 }
 
 const BODIES: &[&str] = &[
-    "{ ::core::todo!() }",
+    "{ ::core::panic!() }",
     "{ let x = 1; x + 1 }",
     "{ match self { _ => {} } }",
     "{ macro_rules! m { ($x:tt) => { $x }; } m!(0) }",
