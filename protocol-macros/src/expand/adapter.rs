@@ -235,10 +235,28 @@ impl Pieces {
         member_ident.set_span(span);
         let self_name = render(&adapter.target);
         let signature = member.signature_with(|s| subst.signature(s));
-        let missing = format!(
-            "`{{Self}}` does not conform to protocol `{name}`: it has no inherent method `{signature}`"
-        );
-        let label = format!("`{{Self}}` has no inherent `{ident}`");
+        // A `#[field]` member reaches here when the type has no field of that name.
+        let (missing, label) = match &member.field {
+            Some(field) => {
+                let field_name = field.name.unraw();
+                let which = if adapter.field_index.is_some() || adapter.fields.is_empty() {
+                    "no named fields".to_owned()
+                } else {
+                    format!("no field `{field_name}`")
+                };
+                (
+                    format!(
+                        "`{{Self}}` does not conform to protocol `{name}`: the data member `{signature}` \
+                         needs a field `{field_name}` or an inherent method `{ident}`, and `{{Self}}` has {which}"
+                    ),
+                    format!("`{{Self}}` has neither a field `{field_name}` nor an inherent `{ident}`"),
+                )
+            }
+            None => (
+                format!("`{{Self}}` does not conform to protocol `{name}`: it has no inherent method `{signature}`"),
+                format!("`{{Self}}` has no inherent `{ident}`"),
+            ),
+        };
         let bounds_hint = if adapter.generics.params.is_empty() {
             ""
         } else {

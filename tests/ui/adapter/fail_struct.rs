@@ -62,3 +62,19 @@ impl<T: Clone> Stack<T> {
         self.items.len()
     }
 }
+
+#[protocol]
+pub trait Named {
+    #[field]
+    fn name(&self) -> &str;
+}
+
+// A tuple struct has no named fields, and no inherent `name` either.
+#[conforms(Named)]
+pub struct Anonymous(String);
+
+// A named field of another name.
+#[conforms(Named)]
+pub struct Titled {
+    pub title: String,
+}
