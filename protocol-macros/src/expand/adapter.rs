@@ -129,7 +129,6 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         return TokenStream::new();
     }
     let items = std::mem::take(&mut pieces.items);
-    let module = pieces.module(adapter);
     let trait_impl = crate::expand::conformance::trait_impl(
         &adapter.generics,
         &adapter.self_ty,
@@ -138,10 +137,10 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         span,
         items.into_iter(),
     );
+    let module = pieces.module(adapter, &trait_impl);
     quote! {
         const _: () = {
             #module
-            #trait_impl
         };
     }
 }
@@ -317,20 +316,34 @@ impl Pieces {
         let this = this.iter();
         let args = &delegation.args;
         let turbofish = call::generic_arguments(generics);
-        let body = quote_spanned!(span=> (__protocol::check::#member_ident #turbofish ())(#(#this,)* #(#args),*));
+        let body =
+            quote_spanned!(span=> (check::#member_ident #turbofish ())(#(#this,)* #(#args),*));
         self.items.push(delegation.method(body, &member.cfgs, span));
         true
     }
 
-    fn module(self, adapter: &Adapter) -> TokenStream {
+    /// `mod __protocol`, holding the trait impl too: there, the protocol's own module is
+    /// glob-imported beside the user's, so the types its signatures name (`Bread` of
+    /// `other::Feeds`) resolve without the user importing them.
+    fn module(self, adapter: &Adapter, trait_impl: &TokenStream) -> TokenStream {
         let Pieces { shapes, checks, .. } = self;
         let bundles = bound_bundles(&adapter.generics);
         let params = alias_params(&adapter.generics);
         let target = relative_to_child(&adapter.target);
+        let trait_impl = match syn::parse2::<syn::ItemImpl>(trait_impl.clone()) {
+            Ok(mut item) => {
+                Shift.visit_item_impl_mut(&mut item);
+                quote!(#item)
+            }
+            Err(_) => trait_impl.clone(),
+        };
+        let protocol_module = protocol_module(&adapter.path).map(|module| quote!(use #module::*;));
         quote! {
             #[allow(non_camel_case_types, non_snake_case, unused_imports, dead_code, clippy::all, clippy::pedantic)]
             mod __protocol {
                 use super::*;
+                #protocol_module
+                #trait_impl
                 pub(super) type Target #params = #target;
                 #(#bundles)*
                 #(#shapes)*
@@ -496,22 +509,43 @@ fn alias_params(generics: &Generics) -> TokenStream {
 /// A type written in the user's module, as it reads from the child module `__protocol`:
 /// a leading `self::` becomes `super::`, a leading `super::` one more `super::`.
 fn relative_to_child(ty: &Type) -> Type {
-    struct Shift;
-    impl VisitMut for Shift {
-        fn visit_path_mut(&mut self, path: &mut Path) {
-            if path.leading_colon.is_none() {
-                if let Some(first) = path.segments.first_mut() {
-                    if first.ident == "self" {
-                        first.ident = Ident::new("super", first.ident.span());
-                    } else if first.ident == "super" {
-                        path.segments.insert(0, syn::parse_quote!(super));
-                    }
-                }
-            }
-            syn::visit_mut::visit_path_mut(self, path);
-        }
-    }
     let mut ty = ty.clone();
     Shift.visit_type_mut(&mut ty);
     ty
+}
+
+/// The module that declares the protocol, as seen from `__protocol` (`None` for a bare name,
+/// which the glob of the user's module covers).
+fn protocol_module(path: &Path) -> Option<Path> {
+    if path.segments.len() < 2 {
+        return None;
+    }
+    let mut module = path.clone();
+    module.segments.pop();
+    if let Some(mut last) = module.segments.pop() {
+        last.value_mut().arguments = syn::PathArguments::None;
+        module.segments.push(last.into_value());
+    }
+    Shift.visit_path_mut(&mut module);
+    Some(module)
+}
+
+/// Paths of the user's module, rewritten for its child module `__protocol`: a leading
+/// `self::` becomes `super::`, a leading `super::` one more `super::`. A lone `self` (the
+/// receiver) is left alone.
+struct Shift;
+
+impl VisitMut for Shift {
+    fn visit_path_mut(&mut self, path: &mut Path) {
+        if path.leading_colon.is_none() && path.segments.len() > 1 {
+            if let Some(first) = path.segments.first_mut() {
+                if first.ident == "self" {
+                    first.ident = Ident::new("super", first.ident.span());
+                } else if first.ident == "super" {
+                    path.segments.insert(0, syn::parse_quote!(super));
+                }
+            }
+        }
+        syn::visit_mut::visit_path_mut(self, path);
+    }
 }

@@ -547,6 +547,20 @@ fn trait_impls(items: &[syn::Item]) -> Vec<syn::ItemImpl> {
                     out.extend(trait_impls(&inner));
                 }
             }
+            // An adapter's trait impl sits in its `__protocol` module, beside the helper
+            // traits' impls; only the protocol's is `#[automatically_derived]`.
+            syn::Item::Mod(m) if m.ident == "__protocol" => {
+                let inner = m
+                    .content
+                    .as_ref()
+                    .map(|(_, items)| items.as_slice())
+                    .unwrap_or_default();
+                out.extend(trait_impls(inner).into_iter().filter(|imp| {
+                    imp.attrs
+                        .iter()
+                        .any(|a| a.path().is_ident("automatically_derived"))
+                }));
+            }
             _ => {}
         }
     }
