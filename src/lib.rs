@@ -169,9 +169,11 @@ pub use protocol_macros::conforms;
 /// # mod other { #[protocol::protocol] pub trait Len { fn len(&self) -> usize; } }
 /// protocol::conform!(impl other::Len for pub struct Text(String));
 ///
-/// let text = Text::from(String::from("hello"));
-/// assert_eq!(other::Len::len(&text), 5);
-/// assert_eq!(text.to_uppercase(), "HELLO"); // through `Deref`
+/// fn main() {
+///     let text = Text::from(String::from("hello"));
+///     assert_eq!(other::Len::len(&text), 5);
+///     assert_eq!(text.to_uppercase(), "HELLO"); // through `Deref`
+/// }
 /// ```
 #[doc(inline)]
 pub use protocol_macros::conform;
