@@ -64,14 +64,13 @@ fn wrong_kind(
     errors.spanned(
         found,
         format_args!(
-            "protocol `{}` declares `{}` as an {} (`{}`), but this block defines it as {what}",
+            "protocol `{}` declares `{}` as {} {} (`{}`), but this block defines it as {what}",
             protocol.ident,
             member.ident,
+            member.kind_article(),
             member.kind_word(),
             member.signature()
-        )
-        .to_string()
-        .replace(" an method", " a method"),
+        ),
     );
 }
 

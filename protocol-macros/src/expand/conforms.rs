@@ -1,6 +1,7 @@
 //! `#[conforms(P, …)]`, first step: re-emit the user's item at once (so the crate and the
 //! editor keep working whatever happens next), and ask each protocol's signature carrier to
-//! call back [`conformance`](super::conformance) with the protocol's definition.
+//! call back with the protocol's definition: [`conformance`](super::conformance) for an
+//! inherent impl block, [`adapter`](super::adapter) for a struct, enum or union.
 
 use crate::errors::Errors;
 use crate::expand::{carrier::REQUEST, krate as krate_path, protocol::item_head};

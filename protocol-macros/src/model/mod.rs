@@ -125,6 +125,15 @@ impl Member {
         }
     }
 
+    /// The article for [`Member::kind_word`]: "a method", "an associated const".
+    pub(crate) fn kind_article(&self) -> &'static str {
+        if self.kind_word().starts_with('a') {
+            "an"
+        } else {
+            "a"
+        }
+    }
+
     /// A word for the member's kind, for messages (`method`, `associated const` …).
     pub(crate) fn kind_word(&self) -> &'static str {
         match self.kind {
