@@ -161,7 +161,29 @@ pub use protocol_macros::conforms;
 /// resolved in the module, so a `use` inside a function body is not seen.
 ///
 /// Only inherent methods count: `conform!(impl Len for i32)` is an error naming `i32`, the
-/// member and the protocol (an `i32` has a `to_string`, but only through a trait). When both
+/// member and the protocol (an `i32` has a `to_string`, but only through a trait). A member
+/// with a default is served by the inherent method of its name when the type has one, else
+/// by the default:
+///
+/// ```
+/// use protocol::{conform, protocol};
+///
+/// #[protocol]
+/// pub trait Collection {
+///     fn len(&self) -> usize;
+///     fn is_empty(&self) -> bool { self.len() == 0 }         // `Vec` has its own
+///     fn describe(&self) -> String { format!("{} items", self.len()) } // `Vec` has none
+/// }
+///
+/// conform!(impl<T> Collection for Vec<T>);
+///
+/// # fn main() {
+/// assert!(Collection::is_empty(&Vec::<u8>::new()));
+/// assert_eq!(Collection::describe(&vec![1, 2]), "2 items");
+/// # }
+/// ```
+///
+/// When both
 /// the protocol and the type are foreign, the orphan rule forbids the impl; the newtype form
 /// defines an adapter type instead, with `Deref`, `DerefMut` and `From`:
 ///

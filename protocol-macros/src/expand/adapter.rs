@@ -23,6 +23,7 @@
 //! A wrong signature fails the `fn_m` bound: rustc reports the expected and the found fn
 //! (E0593, E0631, E0271), pointing at the user's method.
 
+use crate::check::infer::Resolved;
 use crate::check::subst::Subst;
 use crate::errors::Errors;
 use crate::expand::call;
@@ -120,8 +121,11 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                     ));
                 } else if member.required {
                     ok &= pieces.method(member, sig, adapter, &resolved.subst, protocol, errors);
+                } else {
+                    pieces.optional(member, sig, adapter, &resolved, protocol);
                 }
             }
+            (_, Decl::Fn(sig)) => pieces.optional(member, sig, adapter, &resolved, protocol),
             _ => {}
         }
     }
@@ -155,56 +159,32 @@ struct Pieces {
     items: Vec<TokenStream>,
 }
 
-impl Pieces {
-    fn method(
-        &mut self,
-        member: &Member,
-        sig: &Signature,
-        adapter: &Adapter,
-        subst: &Subst,
-        protocol: &Protocol,
-        errors: &mut Errors,
-    ) -> bool {
-        let name = &protocol.ident;
-        let ident = &sig.ident;
+/// A member's signature as the checks spell it (see the module doc).
+struct Shape {
+    span: Span,
+    /// The member's signature with the protocol's arguments filled in.
+    sig: Signature,
+    /// `Target<…>`, and the impl's arguments `<…>` for the shape traits.
+    target_alias: TokenStream,
+    alias_args: TokenStream,
+    /// The `FnOnce` bound's arguments (receiver first) and result, and its `for<…>`.
+    inputs: Vec<TokenStream>,
+    output: ReturnType,
+    binder: TokenStream,
+    /// What the user reads: the type, the signature, the generics hint.
+    self_name: String,
+    signature: String,
+}
+
+impl Shape {
+    fn new(member: &Member, sig: &Signature, adapter: &Adapter, subst: &Subst) -> Shape {
         let span = adapter
             .path
             .segments
             .last()
             .map_or_else(Span::call_site, |s| s.ident.span());
-        let unsupported = if sig
-            .generics
-            .params
-            .iter()
-            .any(|p| !matches!(p, GenericParam::Lifetime(_)))
-            || crate::parse::protocol::has_impl_trait_arg(sig)
-        {
-            Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
-        } else if sig.asyncness.is_some() {
-            Some("it is `async`")
-        } else if adapter.field_index.is_some()
-            && names_self_outside_receiver(&subst.signature(sig))
-        {
-            Some("it names `Self`, which for a newtype is not the wrapped type")
-        } else {
-            None
-        };
-        if let Some(reason) = unsupported {
-            errors.spanned(
-                &adapter.path,
-                format_args!(
-                    "protocol `{name}`'s member `{}` cannot be adapted from an inherent method: \
-                     {reason}; conform with `#[conforms({name})]` on the `impl` block that defines it",
-                    member.signature()
-                ),
-            );
-            return false;
-        }
-        let generics = &adapter.generics;
-        let (_, alias_args, _) = generics.split_for_impl();
+        let (_, alias_args, _) = adapter.generics.split_for_impl();
         let target_alias = quote_spanned!(span=> Target #alias_args);
-        // The member's signature with the protocol's arguments filled in, and `Self` as the
-        // target, for the `FnOnce` bound.
         let sig = subst.signature(sig);
         let mut bound_sig = sig.clone();
         SelfToTarget(syn::parse_quote!(#target_alias)).visit_signature_mut(&mut bound_sig);
@@ -218,22 +198,94 @@ impl Pieces {
             FnArg::Receiver(_) => None,
         }));
         let mut output = bound_sig.output.clone();
-        let binder = if elided_from_receiver {
+        let mut lifetimes: Vec<TokenStream> = sig
+            .generics
+            .lifetimes()
+            .map(|l| {
+                let lifetime = &l.lifetime;
+                quote!(#lifetime)
+            })
+            .collect();
+        if elided_from_receiver {
             if let ReturnType::Type(_, ty) = &mut output {
                 NameElided.visit_type_mut(ty);
             }
-            quote!(for<'__protocol_self>)
-        } else {
+            lifetimes.insert(0, quote!('__protocol_self));
+        }
+        let binder = if lifetimes.is_empty() {
             quote!()
+        } else {
+            quote!(for<#(#lifetimes),*>)
         };
+        Shape {
+            span,
+            target_alias,
+            alias_args: quote!(#alias_args),
+            inputs,
+            output,
+            binder,
+            self_name: render(&adapter.target),
+            signature: member.signature_with(|s| subst.signature(s)),
+            sig,
+        }
+    }
+
+    /// The diagnostic for an inherent method of the wrong signature.
+    fn wrong_signature(&self, protocol: &Protocol) -> TokenStream {
+        let name = &protocol.ident;
+        let (self_name, ident, signature) = (&self.self_name, &self.sig.ident, &self.signature);
+        let wrong = format!("the inherent method `{self_name}::{ident}` does not have the signature protocol `{name}` requires");
+        let wrong_label = format!("expected `{signature}`, found `{{Self}}`");
+        quote!(#[diagnostic::on_unimplemented(message = #wrong, label = #wrong_label)])
+    }
+}
+
+impl Pieces {
+    fn method(
+        &mut self,
+        member: &Member,
+        sig: &Signature,
+        adapter: &Adapter,
+        subst: &Subst,
+        protocol: &Protocol,
+        errors: &mut Errors,
+    ) -> bool {
+        let name = &protocol.ident;
+        let unsupported = crate::expand::defaults::not_adaptable(sig).or_else(|| {
+            (adapter.field_index.is_some() && names_self_outside_receiver(&subst.signature(sig)))
+                .then_some("it names `Self`, which for a newtype is not the wrapped type")
+        });
+        if let Some(reason) = unsupported {
+            errors.spanned(
+                &adapter.path,
+                format_args!(
+                    "protocol `{name}`'s member `{}` cannot be adapted from an inherent method: \
+                     {reason}; conform with `#[conforms({name})]` on the `impl` block that defines it",
+                    member.signature()
+                ),
+            );
+            return false;
+        }
+        let shape = Shape::new(member, sig, adapter, subst);
+        let Shape {
+            span,
+            sig,
+            target_alias,
+            alias_args,
+            inputs,
+            output,
+            binder,
+            self_name,
+            signature,
+        } = &shape;
+        let span = *span;
+        let ident = &sig.ident;
         // Every token of the check carries the attribute's span (the trait's own tokens would
         // point into the protocol's declaration), so rustc reports a missing method once, there.
         let fn_shape = format_ident!("fn_{}", ident, span = span);
         let inherent = format_ident!("inherent_{}", ident, span = span);
         let mut member_ident = ident.clone();
         member_ident.set_span(span);
-        let self_name = render(&adapter.target);
-        let signature = member.signature_with(|s| subst.signature(s));
         // A `#[field]` member reaches here when the type has no field of that name.
         let (missing, label) = match &member.field {
             Some(field) => {
@@ -265,14 +317,14 @@ impl Pieces {
             "only inherent methods count (trait methods and `Deref` targets do not): `{self_name}` \
              needs an inherent `{signature}`{bounds_hint}"
         );
-        let wrong = format!("the inherent method `{self_name}::{ident}` does not have the signature protocol `{name}` requires");
-        let wrong_label = format!("expected `{signature}`, found `{{Self}}`");
+        let wrong = shape.wrong_signature(protocol);
+        let generics = &adapter.generics;
         let impl_params = generics.params.iter();
         let params_decl = generics.params.iter();
         self.shapes.push(quote! {
             #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)]
             pub(super) trait #inherent {}
-            #[diagnostic::on_unimplemented(message = #wrong, label = #wrong_label)]
+            #wrong
             pub(super) trait #fn_shape <#(#params_decl),*>: #binder ::core::ops::FnOnce(#(#inputs),*) #output {}
             impl<#(#impl_params,)* __ProtocolF: #binder ::core::ops::FnOnce(#(#inputs),*) #output> #fn_shape #alias_args for __ProtocolF {}
         });
@@ -303,16 +355,10 @@ impl Pieces {
             }
         });
         // The trait impl's method: the protocol's signature, calling what `check` resolved.
-        let delegation = call::prepare(&sig, span);
-        let this =
-            delegation.receiver.map(
-                |token| match (&adapter.field_index, receiver_kind(member)) {
-                    (None, _) => quote!(#token),
-                    (Some(index), Receiver::Ref) => quote!(&#token.#index),
-                    (Some(index), Receiver::RefMut) => quote!(&mut #token.#index),
-                    (Some(index), _) => quote!(#token.#index),
-                },
-            );
+        let delegation = call::prepare(sig, span);
+        let this = delegation
+            .receiver
+            .map(|token| target_of(&quote!(#token), adapter, member));
         let this = this.iter();
         let args = &delegation.args;
         let turbofish = call::generic_arguments(generics);
@@ -322,6 +368,130 @@ impl Pieces {
         true
     }
 
+    /// An optional member: the inherent method when the type has one, else the protocol's
+    /// default (see `expand::defaults`). In `check`, the decoy for `m` is an associated
+    /// *const* `m` of a marker type `fallback_m`; `<Target>::m` is the inherent method when
+    /// there is one, else that const, and the trait `pick_m`, implemented for functions of
+    /// the member's signature and for `fallback_m`, makes the call.
+    fn optional(
+        &mut self,
+        member: &Member,
+        sig: &Signature,
+        adapter: &Adapter,
+        resolved: &Resolved,
+        protocol: &Protocol,
+    ) {
+        let subst = &resolved.subst;
+        let newtype_self =
+            adapter.field_index.is_some() && names_self_outside_receiver(&subst.signature(sig));
+        if crate::expand::defaults::not_adaptable(sig).is_some() || newtype_self {
+            return; // the trait's default serves, as it would for any impl
+        }
+        let shape = Shape::new(member, sig, adapter, subst);
+        let span = shape.span;
+        let ident = &shape.sig.ident;
+        let pick = format_ident!("pick_{}", ident, span = span);
+        let fallback = format_ident!("fallback_{}", ident, span = span);
+        let decoy = format_ident!("Decoy_{}", ident, span = span);
+        let mut member_ident = ident.clone();
+        member_ident.set_span(span);
+        let self_ty = relative_to_child(&adapter.self_ty);
+        // `pick`'s signature: the member's, with `Self` the conforming type, and the receiver
+        // an argument `this`.
+        let mut pick_sig = shape.sig.clone();
+        SelfToTarget(self_ty.clone()).visit_signature_mut(&mut pick_sig);
+        let self_ty_tokens = quote!(#self_ty);
+        let (receiver_ty, elided) = receiver_type(&pick_sig, &self_ty_tokens);
+        if elided {
+            if let ReturnType::Type(_, ty) = &mut pick_sig.output {
+                NameElided.visit_type_mut(ty);
+            }
+            pick_sig
+                .generics
+                .params
+                .insert(0, syn::parse_quote!('__protocol_self));
+        }
+        let delegation = call::prepare(&pick_sig, span);
+        let this_param = receiver_ty.map(|ty| quote!(__protocol_this: #ty));
+        let this_arg = this_param.as_ref().map(|_| quote!(__protocol_this));
+        let typed_params = delegation.sig.inputs.iter().filter_map(|i| match i {
+            FnArg::Typed(t) => Some(quote!(#t)),
+            FnArg::Receiver(_) => None,
+        });
+        let params: Vec<TokenStream> = this_param.into_iter().chain(typed_params).collect();
+        let (lifetimes, output) = (&pick_sig.generics, &pick_sig.output);
+        let pick_fn = quote!(fn pick #lifetimes (self, #(#params),*) #output);
+        let args = &delegation.args;
+        let target = this_arg
+            .as_ref()
+            .map(|this| target_of(this, adapter, member));
+        let target = target.iter();
+        let this_args: Vec<TokenStream> = this_arg
+            .iter()
+            .cloned()
+            .chain(args.iter().cloned())
+            .collect();
+        let trait_path = &resolved.trait_path;
+        let mut trait_path = trait_path.clone();
+        Shift.visit_path_mut(&mut trait_path);
+        let default = crate::expand::defaults::call(
+            &quote!(#trait_path),
+            &self_ty_tokens,
+            &sig.ident,
+            &this_args,
+            span,
+        );
+        let generics = &adapter.generics;
+        let (impl_generics, _, where_clause) = generics.split_for_impl();
+        let impl_params = generics.params.iter();
+        let params_decl = generics.params.iter();
+        let Shape {
+            inputs,
+            output: bound_output,
+            binder,
+            alias_args,
+            target_alias,
+            ..
+        } = &shape;
+        let wrong = shape.wrong_signature(protocol);
+        self.shapes.push(quote! {
+            pub(super) struct #fallback;
+            #wrong
+            pub(super) trait #pick <#(#params_decl),*> {
+                #pick_fn;
+            }
+            impl<#(#impl_params,)* __ProtocolF: #binder ::core::ops::FnOnce(#(#inputs),*) #bound_output> #pick #alias_args for __ProtocolF #where_clause {
+                #[inline]
+                #pick_fn {
+                    self(#(#target,)* #(#args),*)
+                }
+            }
+            impl #impl_generics #pick #alias_args for #fallback #where_clause {
+                #[inline]
+                #pick_fn {
+                    #default
+                }
+            }
+        });
+        let (check_generics, check_args) = bounded_generics(generics);
+        self.checks.push(quote_spanned! {span=>
+            pub(in super::super) trait #decoy {
+                const #member_ident: super::#fallback = super::#fallback;
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> #decoy for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn #member_ident #check_generics () -> impl super::#pick #check_args {
+                <super::#target_alias>::#member_ident
+            }
+        });
+        let method = call::prepare(&shape.sig, span);
+        let receiver = method.receiver.map(|token| quote!(#token));
+        let call_args = receiver.iter().chain(method.args.iter());
+        let turbofish = call::generic_arguments(generics);
+        let body =
+            quote_spanned!(span=> #pick::pick(check::#member_ident #turbofish (), #(#call_args),*));
+        self.items.push(method.method(body, &member.cfgs, span));
+    }
     /// `mod __protocol`, holding the trait impl too: there, the protocol's own module is
     /// glob-imported beside the user's, so the types its signatures name (`Bread` of
     /// `other::Feeds`) resolve without the user importing them.
@@ -339,7 +509,7 @@ impl Pieces {
         };
         let protocol_module = protocol_module(&adapter.path).map(|module| quote!(use #module::*;));
         quote! {
-            #[allow(non_camel_case_types, non_snake_case, unused_imports, dead_code, clippy::all, clippy::pedantic)]
+            #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, unused_imports, dead_code, clippy::all, clippy::pedantic)]
             mod __protocol {
                 use super::*;
                 #protocol_module
@@ -353,6 +523,16 @@ impl Pieces {
                 }
             }
         }
+    }
+}
+
+/// `self` as the inherent method takes it: the conforming value, or a newtype's field.
+fn target_of(this: &TokenStream, adapter: &Adapter, member: &Member) -> TokenStream {
+    match (&adapter.field_index, receiver_kind(member)) {
+        (None, _) => quote!(#this),
+        (Some(index), Receiver::Ref) => quote!(&#this.#index),
+        (Some(index), Receiver::RefMut) => quote!(&mut #this.#index),
+        (Some(index), _) => quote!(#this.#index),
     }
 }
 
@@ -373,6 +553,8 @@ fn receiver_type(sig: &Signature, target: &TokenStream) -> (Option<TokenStream>,
             (Some(quote!(#ty)), false)
         }
         Some(r) => match (&r.reference, &r.mutability) {
+            (Some((_, Some(lifetime))), Some(_)) => (Some(quote!(&#lifetime mut #target)), false),
+            (Some((_, Some(lifetime))), None) => (Some(quote!(&#lifetime #target)), false),
             (Some(_), Some(_)) => (Some(quote!(&'__protocol_self mut #target)), true),
             (Some(_), None) => (Some(quote!(&'__protocol_self #target)), true),
             (None, _) => (Some(target.clone()), false),

@@ -8,6 +8,7 @@ pub(crate) mod carrier;
 pub(crate) mod conform;
 pub(crate) mod conformance;
 pub(crate) mod conforms;
+pub(crate) mod defaults;
 pub(crate) mod forward;
 pub(crate) mod generics;
 pub(crate) mod intersection;

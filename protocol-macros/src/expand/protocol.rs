@@ -1,7 +1,7 @@
 //! `#[protocol]`: the trait unchanged, its diagnostic attribute and its signature carrier.
 
 use crate::errors::Errors;
-use crate::expand::{callback, carrier, forward, intersection, on_unimplemented};
+use crate::expand::{callback, carrier, defaults, forward, intersection, on_unimplemented};
 use crate::parse;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -33,6 +33,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         };
         attrs.retain(|a| !parse::protocol::is_field_attr(a));
     }
+    defaults::split(&mut emitted.items);
     let diagnostic = if options.no_implicit_prelude {
         TokenStream::new()
     } else {

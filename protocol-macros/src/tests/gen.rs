@@ -532,10 +532,12 @@ pub(crate) enum ItemDef {
 
 impl ItemDef {
     /// Whether an inherent method can stand for this member in an adapter: not a const,
-    /// not a generic or `async` method.
+    /// not a generic, `async` or `unsafe` method (an `unsafe fn` is no `FnOnce`).
     pub(crate) fn adaptable(&self) -> bool {
         match self {
-            Self::Fn(f) => !f.generic && !f.const_param && !f.impl_arg && !f.asyncness,
+            Self::Fn(f) => {
+                !f.generic && !f.const_param && !f.impl_arg && !f.asyncness && !f.unsafety
+            }
             Self::Const(_) => false,
             Self::Field(_) | Self::Type(_) => true,
         }

@@ -43,6 +43,7 @@ use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use quote::{quote, ToTokens};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use syn::ext::IdentExt;
 
 /// `cases` unless `PROPTEST_CASES` is set (`ProptestConfig::default()` reads it;
 /// `ProptestConfig::with_cases` would override it).
@@ -331,6 +332,7 @@ fn normalized(item: &syn::Item) -> String {
     let mut item = item.clone();
     match &mut item {
         syn::Item::Trait(t) => {
+            unsplit_defaults(t);
             t.attrs.retain(|a| !is_diagnostic(a));
             for trait_item in &mut t.items {
                 let attrs = match trait_item {
@@ -346,6 +348,40 @@ fn normalized(item: &syn::Item) -> String {
         _ => {}
     }
     item.to_token_stream().to_string()
+}
+
+/// Undoes `expand::defaults::split`: each default body and its argument patterns go back
+/// from the hidden `__protocol_default_m` into `m`, which must have been calling it.
+fn unsplit_defaults(t: &mut syn::ItemTrait) {
+    let hidden: Vec<syn::TraitItemFn> = t
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            syn::TraitItem::Fn(f) if f.sig.ident.to_string().starts_with("__protocol_default_") => {
+                Some(f.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    t.items.retain(|i| {
+        !matches!(i, syn::TraitItem::Fn(f) if f.sig.ident.to_string().starts_with("__protocol_default_"))
+    });
+    for item in &mut t.items {
+        let syn::TraitItem::Fn(f) = item else {
+            continue;
+        };
+        let name = format!("__protocol_default_{}", f.sig.ident.unraw());
+        if let Some(copy) = hidden.iter().find(|h| h.sig.ident == name) {
+            let calls = f
+                .default
+                .as_ref()
+                .is_some_and(|b| b.to_token_stream().to_string().contains(&name));
+            if calls {
+                f.default.clone_from(&copy.default);
+                f.sig.inputs.clone_from(&copy.sig.inputs);
+            }
+        }
+    }
 }
 
 fn is_diagnostic(attr: &syn::Attribute) -> bool {
@@ -1287,7 +1323,8 @@ proptest! {
         found.sort();
         let mut wanted: Vec<String> = def.items.iter()
             .filter(|item| match item {
-                ItemDef::Fn(_) => item.required(),
+                // An optional method too: the inherent method, else the default.
+                ItemDef::Fn(_) => item.required() || item.adaptable(),
                 ItemDef::Field(_) | ItemDef::Type(_) => true,
                 ItemDef::Const(_) => false,
             })

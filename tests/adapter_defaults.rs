@@ -1,0 +1,158 @@
+//! Optional members in the duck-typed adapters (SPEC 2b, 2c): the type's inherent method
+//! when it has one, else the protocol's default, which runs with `Self` the conforming type.
+
+#![allow(missing_docs, clippy::must_use_candidate)] // test items
+use animals::EatsBread;
+use protocol::{conform, conforms, protocol};
+
+#[protocol]
+pub trait Greets {
+    fn name(&self) -> &str;
+    fn greet(&self) -> String {
+        format!("hi {}", self.name())
+    }
+    fn shout(&self, times: u8) -> String {
+        format!("{}{}", self.name(), "!".repeat(usize::from(times)))
+    }
+    fn pair<'a>(&'a self, other: &'a str) -> (&'a str, &'a str) {
+        (self.name(), other)
+    }
+    fn rename(&mut self, (first, last): (&str, &str)) -> String {
+        format!("{first} {last} was {}", self.name())
+    }
+    fn into_len(self) -> usize
+    where
+        Self: Sized,
+    {
+        self.name().len()
+    }
+}
+
+#[conforms(Greets)]
+pub struct User {
+    name: String,
+}
+
+impl User {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    pub fn shout(&self, times: u8) -> String {
+        format!("{} SHOUTS x{times}", self.name)
+    }
+    pub fn into_len(self) -> usize {
+        100 + self.name.len()
+    }
+}
+
+#[test]
+fn an_inherent_method_overrides_the_default_and_the_rest_keep_theirs() {
+    let mut user = User { name: "ann".into() };
+    assert_eq!(Greets::greet(&user), "hi ann"); // default, calling the inherent `name`
+    assert_eq!(Greets::shout(&user, 2), "ann SHOUTS x2"); // inherent
+    assert_eq!(Greets::pair(&user, "bob"), ("ann", "bob")); // default, with its lifetimes
+    assert_eq!(Greets::rename(&mut user, ("a", "b")), "a b was ann"); // default, a pattern
+    assert_eq!(Greets::into_len(user), 103); // inherent, by value
+}
+
+#[conforms(Greets)]
+pub struct Tagged<T: Clone> {
+    name: String,
+    tag: T,
+}
+
+impl<T: Clone> Tagged<T> {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    pub fn greet(&self) -> String {
+        format!("tagged {}", self.name)
+    }
+    pub fn tag(&self) -> T {
+        self.tag.clone()
+    }
+}
+
+#[test]
+fn generic_types_pick_per_member_too() {
+    let tagged = Tagged {
+        name: "t".into(),
+        tag: 7u8,
+    };
+    assert_eq!(Greets::greet(&tagged), "tagged t");
+    assert_eq!(Greets::shout(&tagged, 1), "t!");
+    assert_eq!(tagged.tag(), 7);
+}
+
+#[protocol]
+pub trait Len {
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn describe(&self) -> String {
+        format!("{} items", self.len())
+    }
+}
+
+conform!(impl<T> Len for Vec<T>);
+conform!(impl Len for pub struct Text(String));
+
+#[test]
+fn conform_uses_std_inherent_methods_for_optional_members() {
+    // `Vec::is_empty` is inherent; `describe` is the default.
+    assert!(Len::is_empty(&Vec::<u8>::new()));
+    assert_eq!(Len::describe(&vec![1, 2]), "2 items");
+    let text = Text::from(String::from("four"));
+    assert!(!Len::is_empty(&text));
+    assert_eq!(Len::describe(&text), "4 items");
+}
+
+/// Counts the calls of its inherent `is_empty`, to tell it from the default.
+pub struct Probe(core::cell::Cell<u32>);
+
+impl Probe {
+    pub fn len(&self) -> usize {
+        0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.set(self.0.get() + 1);
+        false
+    }
+}
+
+conform!(impl Len for Probe);
+
+#[test]
+fn the_inherent_method_is_what_runs() {
+    let probe = Probe(core::cell::Cell::new(0));
+    assert!(!Len::is_empty(&probe)); // the default would say `true` (len is 0)
+    assert_eq!(probe.0.get(), 1);
+}
+
+#[conforms(EatsBread)]
+pub struct Sparrow;
+
+impl Sparrow {
+    pub fn eat_bread(&self) -> String {
+        "peck".into()
+    }
+    pub fn crumbs(&self) -> usize {
+        3
+    }
+}
+
+#[conforms(EatsBread)]
+pub struct Pigeon;
+
+impl Pigeon {
+    pub fn eat_bread(&self) -> String {
+        "coo".into()
+    }
+}
+
+#[test]
+fn a_foreign_protocols_default_is_overridden_or_kept() {
+    assert_eq!(EatsBread::crumbs(&Sparrow), 3);
+    assert_eq!(EatsBread::crumbs(&Pigeon), 0);
+}
