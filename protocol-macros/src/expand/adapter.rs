@@ -39,6 +39,8 @@ use syn::{FnArg, GenericParam, Generics, Ident, Path, ReturnType, Signature, Typ
 /// One adapter request: the type that conforms, the type whose inherent methods serve, and
 /// how `self` reaches it.
 pub(crate) struct Adapter {
+    /// Where the `protocol` crate is (`::protocol` or the `crate = path` option).
+    pub(crate) krate: TokenStream,
     /// The protocol's path as the user wrote it (with its arguments).
     pub(crate) path: Path,
     /// `impl<…> … for SelfTy where …`: the conforming type and its generics.
@@ -142,9 +144,18 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         items.into_iter(),
     );
     let module = pieces.module(adapter, &trait_impl);
+    let register = crate::expand::runtime::register(
+        protocol,
+        &adapter.generics,
+        &adapter.self_ty,
+        &resolved.trait_path,
+        &resolved.assoc_types,
+        &adapter.krate,
+    );
     quote! {
         const _: () = {
             #module
+            #register
         };
     }
 }

@@ -10,6 +10,9 @@
 //!   => callback! { { payload… } { @protocol_def_v1 <trait without docs and bodies> } }
 //! ```
 //!
+//! The definition carries one attribute of its own, `#[runtime_checkable]`, when the protocol
+//! was declared with that option (conformances then register themselves).
+//!
 //! Any other input expands to a `compile_error!` that names the version mismatch.
 
 use proc_macro2::TokenStream;
@@ -19,9 +22,15 @@ use syn::{ItemTrait, TraitItem, Visibility};
 /// The carrier's grammar version, the first token of a request and of a definition.
 pub(crate) const REQUEST: &str = "protocol_v1";
 pub(crate) const DEFINITION: &str = "protocol_def_v1";
+/// The marker attribute on a definition whose protocol is `runtime_checkable`.
+pub(crate) const RUNTIME_CHECKABLE: &str = "runtime_checkable";
 
-pub(crate) fn carrier(item: &ItemTrait, salt: &str) -> TokenStream {
-    let definition = definition(item);
+pub(crate) fn carrier(item: &ItemTrait, runtime_checkable: bool, salt: &str) -> TokenStream {
+    let mut definition = definition(item);
+    if runtime_checkable {
+        let marker = format_ident!("{}", RUNTIME_CHECKABLE);
+        definition = quote!(#[#marker] #definition);
+    }
     let ident = &item.ident;
     let hash = fnv1a(format!("{salt}\n{definition}").as_bytes());
     let name = format_ident!("__protocol_{}_{:016x}", ident, hash);

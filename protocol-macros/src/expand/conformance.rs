@@ -46,7 +46,7 @@ pub(crate) fn version_mismatch(path: &syn::Path) -> TokenStream {
 }
 
 fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Errors) -> TokenStream {
-    let ConformsPayload { path, imp, .. } = payload;
+    let ConformsPayload { krate, path, imp } = payload;
     let plan = members::plan(protocol, imp, errors);
     let pairs: Vec<_> = plan
         .supplied
@@ -84,14 +84,27 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         };
         quote!(#(#cfgs)* #item)
     });
-    trait_impl(
+    let register = if hoisted.is_empty() {
+        crate::expand::runtime::register(
+            protocol,
+            &imp.generics,
+            &imp.self_ty,
+            &resolved.trait_path,
+            &resolved.assoc_types,
+            krate,
+        )
+    } else {
+        TokenStream::new()
+    };
+    let trait_impl = trait_impl(
         &imp.generics,
         &imp.self_ty,
         &resolved,
         &hoisted,
         path.span(),
         items,
-    )
+    );
+    quote!(#trait_impl #register)
 }
 
 /// Lifetimes inferred for the protocol's lifetime parameters that the block's methods

@@ -15,6 +15,7 @@ pub(crate) mod intersection;
 pub(crate) mod members;
 pub(crate) mod on_unimplemented;
 pub(crate) mod protocol;
+pub(crate) mod runtime;
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -1,7 +1,9 @@
 //! `#[protocol]`: the trait unchanged, its diagnostic attribute and its signature carrier.
 
 use crate::errors::Errors;
-use crate::expand::{callback, carrier, defaults, forward, intersection, on_unimplemented};
+use crate::expand::{
+    callback, carrier, defaults, forward, intersection, on_unimplemented, runtime,
+};
 use crate::parse;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -39,7 +41,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     } else {
         on_unimplemented::attribute(&protocol, &item.attrs)
     };
-    let carrier = carrier::carrier(&item, salt);
+    let carrier = carrier::carrier(&item, options.runtime_checkable.is_some(), salt);
     let blanket = intersection::blanket(&item);
     let forwarding = match &options.callback {
         Some(option) => {
@@ -51,6 +53,10 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         }
         None => forward::impls(&item, &protocol, &options, &mut errors),
     };
+    let runtime = options.runtime_checkable.as_ref().map(|option| {
+        let krate = crate::expand::krate(options.krate.as_ref());
+        runtime::checkable(&item, &protocol, option, &krate, &mut errors)
+    });
     let errors = errors.into_tokens();
     quote! {
         #diagnostic
@@ -58,6 +64,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         #carrier
         #blanket
         #forwarding
+        #runtime
         #errors
     }
 }

@@ -10,6 +10,8 @@ pub(crate) struct Protocol {
     pub(crate) ident: Ident,
     pub(crate) generics: Generics,
     pub(crate) is_unsafe: bool,
+    /// Declared `runtime_checkable`: conformances of non-generic types register themselves.
+    pub(crate) runtime_checkable: bool,
     pub(crate) members: Vec<Member>,
 }
 

@@ -24,12 +24,15 @@ pub(crate) struct ProtocolOptions {
     /// The trait is declared inside a `#[no_implicit_prelude]` module, where rustc cannot
     /// resolve tool attributes such as `#[diagnostic::on_unimplemented]`: leave it out.
     pub(crate) no_implicit_prelude: bool,
+    /// `runtime_checkable`, with its token (for errors): `dyn P` can be cast to from
+    /// `dyn Any`, and conformances register themselves.
+    pub(crate) runtime_checkable: Option<TokenStream>,
 }
 
 /// Parses `#[protocol(...)]`; every unknown or malformed option is pushed to `errors`.
 ///
-/// `crate = path` is accepted for symmetry with `#[conforms]`; nothing `#[protocol]`
-/// generates names the `protocol` crate, so it needs no path.
+/// `crate = path` names the `protocol` crate for what `#[protocol]` generates that names it:
+/// the `RuntimeCheckable` impl of `runtime_checkable`.
 pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> ProtocolOptions {
     let mut options = ProtocolOptions::default();
     let parser = Punctuated::<Meta, Token![,]>::parse_terminated;
@@ -56,11 +59,10 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
             ("callback", Meta::Path(path)) => {
                 options.callback = Some(quote::ToTokens::to_token_stream(path));
             }
-            ("runtime_checkable", _) => errors.spanned(
-                path,
-                format_args!("the option `{name}` is not available in this version of protocol"),
-            ),
-            ("crate" | "no_implicit_prelude" | "forward" | "callback", _) => {
+            ("runtime_checkable", Meta::Path(path)) => {
+                options.runtime_checkable = Some(quote::ToTokens::to_token_stream(path));
+            }
+            ("crate" | "no_implicit_prelude" | "forward" | "callback" | "runtime_checkable", _) => {
                 errors.spanned(
                     &meta,
                     format_args!("malformed option `{name}`: {PROTOCOL_OPTIONS}"),

@@ -9,6 +9,7 @@ use syn::{braced, ItemImpl, ItemTrait, Path, Token};
 /// What a conformance request carries through the carrier: where `protocol` is, the
 /// protocol's path as the user wrote it, and the user's impl block without bodies.
 pub(crate) struct ConformsPayload {
+    pub(crate) krate: TokenStream,
     pub(crate) path: Path,
     pub(crate) imp: ItemImpl,
 }
@@ -20,7 +21,7 @@ pub(crate) fn adapter(
     input: TokenStream,
 ) -> syn::Result<(crate::expand::adapter::Adapter, Definition)> {
     request(input, |payload| {
-        let _krate = group(payload)?;
+        let krate = group(payload)?;
         let path = braced_parse(payload)?;
         let target = braced_parse(payload)?;
         let content;
@@ -36,6 +37,7 @@ pub(crate) fn adapter(
             syn::punctuated::Punctuated::<syn::Ident, Token![,]>::parse_terminated(&content)?;
         let imp: ItemImpl = payload.parse()?;
         Ok(crate::expand::adapter::Adapter {
+            krate,
             path,
             generics: imp.generics,
             self_ty: *imp.self_ty,
@@ -57,10 +59,10 @@ pub(crate) type Definition = Option<ItemTrait>;
 
 pub(crate) fn conforms(input: TokenStream) -> syn::Result<(ConformsPayload, Definition)> {
     request(input, |payload| {
-        let _krate = group(payload)?;
+        let krate = group(payload)?;
         let path = braced_parse(payload)?;
         let imp = payload.parse()?;
-        Ok(ConformsPayload { path, imp })
+        Ok(ConformsPayload { krate, path, imp })
     })
 }
 

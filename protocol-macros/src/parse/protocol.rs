@@ -19,6 +19,10 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
         ident: item.ident.clone(),
         generics: item.generics.clone(),
         is_unsafe: item.unsafety.is_some(),
+        runtime_checkable: item
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident(crate::expand::carrier::RUNTIME_CHECKABLE)),
         members,
     }
 }

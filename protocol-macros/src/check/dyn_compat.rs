@@ -1,0 +1,80 @@
+//! Whether `dyn P` can exist (rustc's dyn-compatibility rules), for `runtime_checkable`,
+//! whose casts produce `&dyn P`: each member that prevents it, with the reason.
+
+use crate::check::forward::requires_sized;
+use crate::model::{Decl, Member, MemberKind};
+use crate::parse::protocol::{has_impl_trait_arg, names_self_outside_receiver};
+use syn::{GenericParam, ItemTrait, ReturnType, TraitItem};
+
+/// Why `member` keeps `dyn P` from existing, if it does. A method or associated fn with
+/// `where Self: Sized` is left out of `dyn P` and never prevents it.
+pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str> {
+    match (&member.kind, &member.decl) {
+        (MemberKind::Const, _) => Some("an associated const cannot be read through `dyn`"),
+        (MemberKind::Type, _) => {
+            let generic = item.items.iter().any(|i| {
+                matches!(i, TraitItem::Type(t) if t.ident == member.ident && !t.generics.params.is_empty())
+            });
+            generic.then_some("a generic associated type cannot be named through `dyn`")
+        }
+        (_, Decl::Fn(sig)) if requires_sized(sig) => None,
+        (MemberKind::AssociatedFn, _) => Some(
+            "it has no `self`, so `dyn` has nothing to call it on; add `where Self: Sized` to \
+             leave it out of `dyn`",
+        ),
+        (MemberKind::Method(_), Decl::Fn(sig)) => {
+            if sig
+                .generics
+                .params
+                .iter()
+                .any(|p| !matches!(p, GenericParam::Lifetime(_)))
+                || has_impl_trait_arg(sig)
+            {
+                Some("it is generic, and a vtable holds one function per method; add `where Self: Sized` to leave it out of `dyn`")
+            } else if sig.asyncness.is_some() || returns_impl_trait(&sig.output) {
+                Some("it returns an opaque type (`async fn` or `-> impl Trait`), which `dyn` cannot name; add `where Self: Sized` to leave it out of `dyn`")
+            } else if names_self_outside_receiver(sig) {
+                Some("it names `Self` outside its receiver, and through `dyn` the type is unknown; add `where Self: Sized` to leave it out of `dyn`")
+            } else {
+                None
+            }
+        }
+        (MemberKind::Method(_), _) => None,
+    }
+}
+
+/// `trait P: Sized` (or `where Self: Sized` on the trait): no `dyn P` at all.
+pub(crate) fn requires_sized_self(item: &ItemTrait) -> bool {
+    let is_sized =
+        |b: &syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"));
+    item.supertraits.iter().any(is_sized)
+        || item
+            .generics
+            .where_clause
+            .iter()
+            .flat_map(|w| &w.predicates)
+            .any(|p| match p {
+                syn::WherePredicate::Type(t) => {
+                    matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
+                        && t.bounds.iter().any(is_sized)
+                }
+                _ => false,
+            })
+}
+
+fn returns_impl_trait(output: &ReturnType) -> bool {
+    match output {
+        ReturnType::Default => false,
+        ReturnType::Type(_, ty) => {
+            struct Finder(bool);
+            impl<'ast> syn::visit::Visit<'ast> for Finder {
+                fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+                    self.0 = true;
+                }
+            }
+            let mut finder = Finder(false);
+            syn::visit::Visit::visit_type(&mut finder, ty);
+            finder.0
+        }
+    }
+}
