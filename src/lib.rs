@@ -253,6 +253,13 @@ pub use protocol_macros::members;
 
 pub use protocol_core::{Member, MemberKind};
 
+pub use protocol_core::RuntimeCheckable;
+#[cfg(feature = "std")]
+pub use protocol_core::{cast, cast_box, cast_mut, conforms_to, AnyObject};
+
+#[doc(inline)]
+pub use protocol_core::register;
+
 /// Items that generated code names by absolute path. Not public API.
 #[doc(hidden)]
 pub mod __private {

@@ -1,0 +1,137 @@
+//! The casts: Python's `isinstance(x, P)` for a `@runtime_checkable` protocol.
+
+use std::any::Any;
+use std::boxed::Box;
+
+use super::{table, AnyObject, RuntimeCheckable};
+
+/// Casts a type-erased reference to the protocol `P`, if its concrete type registered a
+/// conformance to `P`: `isinstance(x, P)` that hands back the typed view.
+///
+/// `P` is `dyn Protocol` for a protocol declared with `#[protocol(runtime_checkable)]`;
+/// conformances are registered by `#[conforms]` and `conform!` (of non-generic types) and
+/// by [`register!`](crate::register). The lookup costs O(1) in the number of
+/// registrations. Unlike Python's `isinstance`, which checks member names only, a hit
+/// means every signature was checked at compile time.
+///
+/// ```
+/// use std::any::Any;
+///
+/// pub trait Quacks { fn quack(&self) -> String; }
+/// impl protocol::RuntimeCheckable for dyn Quacks {}
+///
+/// pub struct Duck;
+/// impl Quacks for Duck { fn quack(&self) -> String { "quack".into() } }
+/// protocol::register!(Duck: Quacks);
+///
+/// pub struct Rock;
+///
+/// let pond: Vec<Box<dyn Any>> = vec![Box::new(Duck), Box::new(Rock)];
+/// let sounds: Vec<String> = pond
+///     .iter()
+///     .filter_map(|thing| protocol::cast::<dyn Quacks>(thing.as_ref()))
+///     .map(|quacker| quacker.quack())
+///     .collect();
+/// assert_eq!(sounds, ["quack"]);
+/// ```
+///
+/// Pass the `dyn Any` itself (`thing.as_ref()`, `&*thing`), not a `&Box<dyn Any>`: only
+/// `dyn Any`, `dyn Any + Send` and `dyn Any + Send + Sync` are accepted (see
+/// [`AnyObject`]).
+#[inline]
+#[must_use]
+pub fn cast<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> Option<&P> {
+    let any = any.__as_any();
+    let caster = table::caster::<P>((*any).type_id())?;
+    (caster.shared)(any)
+}
+
+/// Like [`cast`], for a mutable reference.
+///
+/// ```
+/// use std::any::Any;
+///
+/// pub trait Counter { fn bump(&mut self) -> u32; }
+/// impl protocol::RuntimeCheckable for dyn Counter {}
+///
+/// pub struct Clicks(u32);
+/// impl Counter for Clicks { fn bump(&mut self) -> u32 { self.0 += 1; self.0 } }
+/// protocol::register!(Clicks: Counter);
+///
+/// let mut clicks = Clicks(0);
+/// let any: &mut dyn Any = &mut clicks;
+/// protocol::cast_mut::<dyn Counter>(any).unwrap().bump();
+/// assert_eq!(clicks.0, 1);
+/// ```
+#[inline]
+#[must_use]
+pub fn cast_mut<P: ?Sized + RuntimeCheckable>(
+    any: &mut (impl AnyObject + ?Sized),
+) -> Option<&mut P> {
+    let any = any.__as_any_mut();
+    let caster = table::caster::<P>((*any).type_id())?;
+    (caster.unique)(any)
+}
+
+/// Like [`cast`], for an owned box: `Ok` with the same allocation as a `Box<P>`, or, when
+/// the concrete type did not register a conformance to `P`, `Err` with the box given.
+///
+/// The box given back is a `Box<dyn Any>` whichever of `Box<dyn Any>`,
+/// `Box<dyn Any + Send>` and `Box<dyn Any + Send + Sync>` was passed (a function called as
+/// `cast_box::<dyn P>` has no name for the type it was given). To keep a `Send` box
+/// `Send`, ask [`conforms_to`] first: then `cast_box` cannot fail.
+///
+/// ```
+/// use std::any::Any;
+///
+/// pub trait Quacks { fn quack(&self) -> String; }
+/// impl protocol::RuntimeCheckable for dyn Quacks {}
+///
+/// pub struct Duck;
+/// impl Quacks for Duck { fn quack(&self) -> String { "quack".into() } }
+/// protocol::register!(Duck: Quacks);
+///
+/// let duck: Box<dyn Any> = Box::new(Duck);
+/// let duck: Box<dyn Quacks> = protocol::cast_box(duck).ok().unwrap();
+/// assert_eq!(duck.quack(), "quack");
+///
+/// let number: Box<dyn Any> = Box::new(7_u8);
+/// let number = protocol::cast_box::<dyn Quacks>(number).err().unwrap();
+/// assert_eq!(number.downcast_ref::<u8>(), Some(&7));
+/// ```
+///
+/// # Errors
+///
+/// The box, when its value's type did not register a conformance to `P`.
+#[inline]
+pub fn cast_box<P: ?Sized + RuntimeCheckable>(
+    boxed: Box<impl AnyObject + ?Sized>,
+) -> Result<Box<P>, Box<dyn Any>> {
+    let boxed = boxed.__into_any();
+    match table::caster::<P>((*boxed).type_id()) {
+        Some(caster) => (caster.boxed)(boxed),
+        None => Err(boxed),
+    }
+}
+
+/// Whether the value's concrete type registered a conformance to `P`: Python's
+/// `isinstance(x, P)` as a `bool`.
+///
+/// ```
+/// use std::any::Any;
+///
+/// pub trait Quacks { fn quack(&self) -> String; }
+/// impl protocol::RuntimeCheckable for dyn Quacks {}
+///
+/// pub struct Duck;
+/// impl Quacks for Duck { fn quack(&self) -> String { "quack".into() } }
+/// protocol::register!(Duck: Quacks);
+///
+/// assert!(protocol::conforms_to::<dyn Quacks>(&Duck as &dyn Any));
+/// assert!(!protocol::conforms_to::<dyn Quacks>(&"a str" as &dyn Any));
+/// ```
+#[inline]
+#[must_use]
+pub fn conforms_to<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> bool {
+    table::contains::<P>((*any.__as_any()).type_id())
+}
