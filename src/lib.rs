@@ -43,10 +43,12 @@
 /// - `no_implicit_prelude`: for a trait declared inside a `#[no_implicit_prelude]` module,
 ///   where rustc resolves no tool attribute (`diagnostic::`, `rustfmt::` …); leaves out the
 ///   `on_unimplemented` attribute, which could not compile there.
-/// - `crate = path`: accepted for symmetry with `#[conforms]`; `#[protocol]` itself names
-///   nothing in this crate.
-/// - `runtime_checkable` is part of the contract but not available in this version: using
-///   it is a compile error that says so.
+/// - `crate = path`: where this crate is, when it is re-exported under another name (only
+///   `runtime_checkable` names it).
+/// - `runtime_checkable`: `dyn P` can be cast to from `dyn Any` at run time (`cast` and
+///   its siblings); `#[conforms]` and `conform!` register every conformance of a non-generic
+///   type, `register!` the rest. The trait must be dyn-compatible: each member that keeps
+///   `dyn P` from existing is an error that names it.
 ///
 /// Inside the trait, `#[field]` marks a method that a struct field of its name can supply
 /// (`fn x(&self) -> &T`, `fn x(&self) -> T`, `fn x_mut(&mut self) -> &mut T`,

@@ -3,7 +3,7 @@
 
 use crate::check::forward::requires_sized;
 use crate::model::{Decl, Member, MemberKind};
-use crate::parse::protocol::{has_impl_trait_arg, names_self_outside_receiver};
+use crate::parse::protocol::has_impl_trait_arg;
 use syn::{GenericParam, ItemTrait, ReturnType, TraitItem};
 
 /// Why `member` keeps `dyn P` from existing, if it does. A method or associated fn with
@@ -33,7 +33,7 @@ pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str
                 Some("it is generic, and a vtable holds one function per method; add `where Self: Sized` to leave it out of `dyn`")
             } else if sig.asyncness.is_some() || returns_impl_trait(&sig.output) {
                 Some("it returns an opaque type (`async fn` or `-> impl Trait`), which `dyn` cannot name; add `where Self: Sized` to leave it out of `dyn`")
-            } else if names_self_outside_receiver(sig) {
+            } else if names_bare_self(sig) {
                 Some("it names `Self` outside its receiver, and through `dyn` the type is unknown; add `where Self: Sized` to leave it out of `dyn`")
             } else {
                 None
@@ -45,8 +45,7 @@ pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str
 
 /// `trait P: Sized` (or `where Self: Sized` on the trait): no `dyn P` at all.
 pub(crate) fn requires_sized_self(item: &ItemTrait) -> bool {
-    let is_sized =
-        |b: &syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"));
+    let is_sized = |b: &syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"));
     item.supertraits.iter().any(is_sized)
         || item
             .generics
@@ -60,6 +59,45 @@ pub(crate) fn requires_sized_self(item: &ItemTrait) -> bool {
                 }
                 _ => false,
             })
+}
+
+/// `Self` itself outside the receiver (`other: &Self`, `-> Self`); projections such as
+/// `Self::Item` are fine, `dyn P<Item = X>` names them.
+fn names_bare_self(sig: &syn::Signature) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {
+            if ty.qself.is_none() && ty.path.is_ident("Self") {
+                self.0 = true;
+            } else if ty.qself.is_none()
+                && ty.path.segments.len() > 1
+                && ty.path.segments[0].ident == "Self"
+            {
+                // `Self::Item<…>`: only the arguments can name `Self` again.
+                for segment in ty.path.segments.iter().skip(1) {
+                    self.visit_path_arguments(&segment.arguments);
+                }
+            } else if let Some(qself) = &ty.qself {
+                if !matches!(&*qself.ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
+                {
+                    self.visit_type(&qself.ty);
+                }
+                self.visit_path(&ty.path);
+            } else {
+                syn::visit::visit_type_path(self, ty);
+            }
+        }
+    }
+    let mut finder = Finder(false);
+    for input in &sig.inputs {
+        if let syn::FnArg::Typed(t) = input {
+            syn::visit::Visit::visit_type(&mut finder, &t.ty);
+        }
+    }
+    if let ReturnType::Type(_, ty) = &sig.output {
+        syn::visit::Visit::visit_type(&mut finder, ty);
+    }
+    finder.0
 }
 
 fn returns_impl_trait(output: &ReturnType) -> bool {

@@ -41,7 +41,16 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     } else {
         on_unimplemented::attribute(&protocol, &item.attrs)
     };
-    let carrier = carrier::carrier(&item, options.runtime_checkable.is_some(), salt);
+    // A protocol that cannot be `runtime_checkable` says so once; its carrier does not claim
+    // it, so conformances do not fail again on the missing `RuntimeCheckable` impl.
+    let runtime = options
+        .runtime_checkable
+        .as_ref()
+        .map_or_else(TokenStream::new, |option| {
+            let krate = crate::expand::krate(options.krate.as_ref());
+            runtime::checkable(&item, &protocol, option, &krate, &mut errors)
+        });
+    let carrier = carrier::carrier(&item, !runtime.is_empty(), salt);
     let blanket = intersection::blanket(&item);
     let forwarding = match &options.callback {
         Some(option) => {
@@ -53,10 +62,6 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         }
         None => forward::impls(&item, &protocol, &options, &mut errors),
     };
-    let runtime = options.runtime_checkable.as_ref().map(|option| {
-        let krate = crate::expand::krate(options.krate.as_ref());
-        runtime::checkable(&item, &protocol, option, &krate, &mut errors)
-    });
     let errors = errors.into_tokens();
     quote! {
         #diagnostic

@@ -5,7 +5,7 @@ pub struct NotATrait {
     pub field: u8,
 }
 
-#[protocol(frobnicate, runtime_checkable, crate, no_implicit_prelude = true)]
+#[protocol(frobnicate, runtime_checkable(yes), crate, no_implicit_prelude = true)]
 pub trait UnknownOption {
     fn f(&self);
 }
