@@ -13,9 +13,11 @@ pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str
         (MemberKind::Const, _) => Some("an associated const cannot be read through `dyn`"),
         (MemberKind::Type, _) => {
             let generic = item.items.iter().any(|i| {
-                matches!(i, TraitItem::Type(t) if t.ident == member.ident && !t.generics.params.is_empty())
+                matches!(i, TraitItem::Type(t) if t.ident == member.ident
+                    && !t.generics.params.is_empty()
+                    && !type_requires_sized(t))
             });
-            generic.then_some("a generic associated type cannot be named through `dyn`")
+            generic.then_some("a generic associated type cannot be named through `dyn`; add `where Self: Sized` to leave it out of `dyn`")
         }
         (_, Decl::Fn(sig)) if requires_sized(sig) => None,
         (MemberKind::AssociatedFn, _) => Some(
@@ -41,6 +43,23 @@ pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str
         }
         (MemberKind::Method(_), _) => None,
     }
+}
+
+/// `type Item where Self: Sized;`: left out of `dyn P`, and not named by it.
+pub(crate) fn type_requires_sized(t: &syn::TraitItemType) -> bool {
+    t.generics
+        .where_clause
+        .iter()
+        .flat_map(|w| &w.predicates)
+        .any(|p| match p {
+            syn::WherePredicate::Type(t) => {
+                matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
+                    && t.bounds.iter().any(
+                        |b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized")),
+                    )
+            }
+            _ => false,
+        })
 }
 
 /// `trait P: Sized` (or `where Self: Sized` on the trait): no `dyn P` at all.

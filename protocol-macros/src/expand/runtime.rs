@@ -73,6 +73,9 @@ pub(crate) fn checkable(
     }
     for trait_item in &item.items {
         if let TraitItem::Type(t) = trait_item {
+            if dyn_compat::type_requires_sized(t) {
+                continue;
+            }
             let ident = &t.ident;
             let param = format_ident!("__Protocol{}", ident);
             let bounds = t.bounds.iter();
@@ -121,7 +124,12 @@ pub(crate) fn register(
                 }
                 _ => Vec::new(),
             };
-            args.extend(assoc_types.iter().map(|(ident, ty)| quote!(#ident = #ty)));
+            args.extend(
+                assoc_types
+                    .iter()
+                    .filter(|(ident, _)| !protocol.sized_only_types.contains(ident))
+                    .map(|(ident, ty)| quote!(#ident = #ty)),
+            );
             last.arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#(#args),*>));
         }
     }

@@ -23,6 +23,16 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
             .attrs
             .iter()
             .any(|a| a.path().is_ident(crate::expand::carrier::RUNTIME_CHECKABLE)),
+        sized_only_types: item
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                TraitItem::Type(t) if crate::check::dyn_compat::type_requires_sized(t) => {
+                    Some(t.ident.clone())
+                }
+                _ => None,
+            })
+            .collect(),
         members,
     }
 }

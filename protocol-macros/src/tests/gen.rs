@@ -1085,6 +1085,41 @@ impl TraitDef {
             }
     }
 
+    /// Whether `dyn Trait` can exist, by rustc's rules: no `Sized` supertrait, and no
+    /// member in [`TraitDef::blocks_dyn`].
+    pub(crate) fn requires_sized(&self) -> bool {
+        self.supertraits.contains(&"Sized")
+            || self
+                .generics
+                .where_preds
+                .iter()
+                .any(|p| matches!(p, WherePred::SelfSized))
+    }
+
+    /// Whether `item` keeps `dyn Trait` from existing: an associated const; a generic
+    /// associated type; a method or associated fn without `where Self: Sized` that has no
+    /// receiver, is generic (type, const or `impl Trait` argument), is `async`, or names
+    /// `Self` itself outside its receiver (`Self::Item` is fine: `dyn` binds it).
+    pub(crate) fn blocks_dyn(item: &ItemDef) -> bool {
+        match item {
+            ItemDef::Const(_) => true,
+            ItemDef::Type(t) => t.gat && !t.sized,
+            ItemDef::Field(_) => false,
+            ItemDef::Fn(f) if f.sized => false,
+            ItemDef::Fn(f) => {
+                matches!(f.receiver, Receiver::None)
+                    || f.generic
+                    || f.const_param
+                    || f.impl_arg
+                    || f.asyncness
+                    || f.params
+                        .iter()
+                        .chain(&f.ret)
+                        .any(|ty| ty.mentions_self(false))
+            }
+        }
+    }
+
     /// The names of the members `protocol::members!` lists, in declaration order.
     pub(crate) fn member_names(&self) -> Vec<&str> {
         self.items.iter().map(ItemDef::name).collect()

@@ -849,6 +849,8 @@ const PROTOCOL_OPTIONS: &[&str] = &[
     "no_implicit_prelude",
     "crate = ::my::protocol",
     "forward(Box), crate = crate::p, no_implicit_prelude",
+    "runtime_checkable",
+    "runtime_checkable, callback, crate = ::my::protocol",
 ];
 
 fn callback_input(conf: &ConformanceDef) -> String {
@@ -1056,6 +1058,50 @@ proptest! {
                 for message in &messages {
                     prop_assert!(message.contains("`forward("), "unexpected error {}: {}", message, context());
                 }
+            }
+        }
+    }
+
+    /// `runtime_checkable`: on a trait that can be a `dyn`, the `RuntimeCheckable` impl for
+    /// `dyn Trait` and the carrier's marker, and no error; otherwise an error naming each
+    /// member that prevents it (or the `Sized` supertrait), and neither impl nor marker.
+    #[test]
+    fn runtime_checkable_needs_a_dyn_compatible_trait(
+        def in prop_oneof![gen::trait_def(ALL_TRAITS), gen::method_trait(ALL_TRAITS)],
+    ) {
+        let text = def.render();
+        let input = Source::parse(&text).ok_or_else(|| fail("does not lex"))?;
+        let args = Source::parse("runtime_checkable, forward()").ok_or_else(|| fail("does not lex"))?;
+        let expansion = expand_checked(Entry::Protocol, &args.tokens, &input.tokens, &[&args, &input])?;
+        let output = &expansion.output;
+        let context = || format!("\n#[protocol(runtime_checkable, forward())]{text}\noutput: {output}");
+        let file = parse_file(output)?;
+        let checkable_impls = file.items.iter().filter(|i| matches!(i,
+            syn::Item::Impl(imp) if imp.trait_.as_ref().is_some_and(|(_, p, _)| p.segments.last().is_some_and(|s| s.ident == "RuntimeCheckable"))
+                && matches!(&*imp.self_ty, syn::Type::TraitObject(o) if o.dyn_token.is_some())
+        )).count();
+        let marked = carrier(&file).iter().any(|c| {
+            after_tag(&c.mac.tokens, "protocol_def_v1").is_some_and(|d| d.to_string().starts_with("# [runtime_checkable]"))
+        });
+        let blocking: Vec<&ItemDef> = def.items.iter().filter(|i| gen::TraitDef::blocks_dyn(i)).collect();
+        let messages: Vec<&str> = expansion.errors.iter().map(|e| e.message.as_str()).collect();
+        if blocking.is_empty() && !def.requires_sized() {
+            prop_assert!(messages.is_empty(), "{:?}: {}", messages, context());
+            prop_assert_eq!(checkable_impls, 1, "{}", context());
+            prop_assert!(marked, "the carrier does not say `runtime_checkable`: {}", context());
+        } else {
+            prop_assert_eq!(checkable_impls, 0, "{}", context());
+            prop_assert!(!marked, "{}", context());
+            prop_assert_eq!(messages.len(), blocking.len() + usize::from(def.requires_sized()), "{:?}: {}", messages, context());
+            for message in &messages {
+                prop_assert!(message.contains("cannot be `runtime_checkable`"), "unexpected error {}: {}", message, context());
+            }
+            for item in &blocking {
+                let marks = item.signature_marks();
+                prop_assert!(
+                    messages.iter().any(|m| marks.iter().any(|mark| m.contains(mark.as_str()))),
+                    "no error names `{}`: {:?} {}", item.name(), messages, context()
+                );
             }
         }
     }

@@ -25,6 +25,29 @@ pub trait Source<T: Copy> {
     fn get(&mut self) -> T;
 }
 
+// Lifetime, type and const parameters, a where clause, a bounded associated type and one
+// left out of `dyn`: the `RuntimeCheckable` impl covers every argument.
+#[protocol(runtime_checkable)]
+pub trait Parser<'a, T: Clone, const N: usize>
+where
+    T: Default,
+{
+    type Out: Clone;
+    type Scratch
+    where
+        Self: Sized;
+    fn parse(&self, text: &'a str) -> Self::Out;
+}
+
+pub struct Words;
+
+#[conforms(Parser<'static, u8, 3, Out = usize, Scratch = ()>)]
+impl Words {
+    pub fn parse(&self, text: &'static str) -> usize {
+        text.split_whitespace().count()
+    }
+}
+
 // An impl block.
 #[derive(Clone)]
 pub struct Duck;
@@ -115,4 +138,7 @@ fn main() {
     assert_eq!(counter.get(), 5);
     assert_eq!(counter.peek(), "5");
     assert!(!protocol::conforms_to::<dyn Source<u32, Peek = String>>(pond[0].as_ref()));
+    let words: Box<dyn Any> = Box::new(Words);
+    let parser = protocol::cast::<dyn Parser<'static, u8, 3, Out = usize>>(words.as_ref());
+    assert_eq!(parser.map(|p| p.parse("a b c")), Some(3));
 }
