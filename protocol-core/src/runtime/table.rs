@@ -5,7 +5,7 @@ use core::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::entry::{Caster, Entry};
+use super::entry::Entry;
 use super::hasher::BuildPairHasher;
 
 /// Every registration in the program, gathered by the linker: `register!` adds one element
@@ -14,50 +14,59 @@ use super::hasher::BuildPairHasher;
 #[linkme(crate = linkme)]
 pub static CONFORMANCES: [Entry];
 
-/// `(TypeId of dyn P, TypeId of the concrete type)` → that conformance's `Caster<dyn P>`,
-/// type-erased.
-type Table = HashMap<(TypeId, TypeId), &'static (dyn Any + Sync), BuildPairHasher>;
+/// A table of conformances: `(TypeId of dyn P, TypeId of the concrete type)` → that
+/// conformance's `Caster<dyn P>`, its type erased.
+///
+/// The casts use [`Registry::global`], built from [`CONFORMANCES`]; benchmarks build
+/// smaller ones with [`Registry::new`].
+pub struct Registry {
+    table: HashMap<(TypeId, TypeId), &'static (dyn Any + Sync), BuildPairHasher>,
+}
 
-/// The table, built from [`CONFORMANCES`] by the first lookup (of any thread).
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = Table::with_capacity_and_hasher(CONFORMANCES.len(), BuildPairHasher);
-        for entry in CONFORMANCES {
-            // A conformance registered twice has two equal entries: the second replaces
-            // the first.
+impl Registry {
+    /// The table of `entries`. A conformance listed twice is kept once.
+    pub fn new<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Self {
+        let entries = entries.into_iter();
+        let mut table = HashMap::with_capacity_and_hasher(entries.size_hint().0, BuildPairHasher);
+        for entry in entries {
             table.insert(((entry.protocol)(), (entry.concrete)()), entry.caster);
         }
-        table
-    })
-}
-
-/// The caster from the concrete type `concrete` to `P`, if that conformance was registered.
-#[inline]
-pub(crate) fn caster<P: ?Sized + 'static>(concrete: TypeId) -> Option<&'static Caster<P>> {
-    let erased = *table().get(&(TypeId::of::<P>(), concrete))?;
-    debug_assert!(<dyn Any>::is::<Caster<P>>(erased));
-    // The pointer came from a `&Caster<P>` (see below), so it is aligned for one.
-    #[allow(clippy::cast_ptr_alignment)]
-    let caster = core::ptr::from_ref::<dyn Any + Sync>(erased).cast::<Caster<P>>();
-    // SAFETY: `erased` was found under the key `TypeId::of::<P>()`, so (see `table`) it is
-    // the `caster` of an entry whose `protocol` gives that `TypeId`. Entries are made only
-    // by `Entry::new::<C>`, which sets `protocol` to `TypeId::of::<C::Protocol>` and
-    // `caster` to a `&'static Caster<C::Protocol>`: the pointee is a `Caster<P>`, alive for
-    // the whole program. (`downcast_ref` would check the same again, with a virtual call.)
-    #[allow(unsafe_code)]
-    unsafe {
-        Some(&*caster)
+        Self { table }
     }
-}
 
-/// Whether a conformance of `concrete` to `P` was registered.
-#[inline]
-pub(crate) fn contains<P: ?Sized + 'static>(concrete: TypeId) -> bool {
-    table().contains_key(&(TypeId::of::<P>(), concrete))
-}
+    /// The program's registry, built from [`CONFORMANCES`] by the first call (of any thread).
+    #[inline]
+    pub fn global() -> &'static Self {
+        static GLOBAL: OnceLock<Registry> = OnceLock::new();
+        GLOBAL.get_or_init(|| Self::new(CONFORMANCES))
+    }
 
-/// How many conformances the program registered (duplicates counted once).
-pub(crate) fn len() -> usize {
-    table().len()
+    /// How many distinct conformances the table holds.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Whether the table is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    /// Whether a conformance of `concrete` to `P` is in the table.
+    #[inline]
+    #[must_use]
+    pub fn contains<P: ?Sized + 'static>(&self, concrete: TypeId) -> bool {
+        self.table.contains_key(&(TypeId::of::<P>(), concrete))
+    }
+
+    /// The type-erased caster of the conformance of `concrete` to `protocol`.
+    #[inline]
+    pub(crate) fn find(
+        &self,
+        protocol: TypeId,
+        concrete: TypeId,
+    ) -> Option<&'static (dyn Any + Sync)> {
+        self.table.get(&(protocol, concrete)).copied()
+    }
 }
