@@ -89,7 +89,7 @@ fn registry(size: usize) -> &'static Registry {
     TABLES[slot].get_or_init(|| {
         let markers = CONFORMANCES
             .iter()
-            .filter(|&entry| !std::ptr::eq(entry, &DUCK));
+            .filter(|&entry| !std::ptr::eq(entry, &raw const DUCK));
         let table = Registry::new(markers.take(size - 1).chain([&DUCK]));
         assert_eq!(table.len(), size);
         table

@@ -20,7 +20,7 @@ pub static CONFORMANCES: [Entry];
 /// A table of conformances: `(TypeId of dyn P, TypeId of the concrete type)` → that
 /// conformance's `Caster<dyn P>`, its type erased.
 ///
-/// The casts use [`Registry::global`], built from [`CONFORMANCES`]; benchmarks build
+/// The casts use [`Registry::global`], built from `CONFORMANCES`; benchmarks build
 /// smaller ones with [`Registry::new`].
 ///
 /// Open addressing with linear probing over an index at most a quarter full, whose slots
@@ -121,7 +121,7 @@ impl Registry {
         position - 1
     }
 
-    /// The program's registry, built from [`CONFORMANCES`] by the first call (of any thread).
+    /// The program's registry, built from `CONFORMANCES` by the first call (of any thread).
     #[inline]
     pub fn global() -> &'static Self {
         static GLOBAL: OnceLock<Registry> = OnceLock::new();
