@@ -250,5 +250,5 @@ fn duplicates_are_counted_once() {
     // Here: Duck: Quacks (twice), Swims; Clicks: Counter; Wrapper<u8>: Quacks, Source<u8>;
     // u32 and Wrapper<u32>: Source<u32>; Rock: Swims. In `registered`: Duck: Quacks,
     // Wrapper<u8>: Source<u8>, Quacks; Wrapper<i64>: Source<i64>.
-    assert_eq!(protocol::__private::registered_len(), 8 + 4);
+    assert_eq!(protocol::__private::Registry::global().len(), 8 + 4);
 }

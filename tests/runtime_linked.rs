@@ -9,5 +9,5 @@ use plugin as _;
 #[test]
 fn registrations_of_a_crate_linked_by_use_as_underscore_are_found() {
     // `plugin` registers 3 conformances; nothing else linked here registers any.
-    assert_eq!(protocol::__private::registered_len(), 3);
+    assert_eq!(protocol::__private::Registry::global().len(), 3);
 }

@@ -6,5 +6,5 @@
 
 #[test]
 fn a_dependency_that_nothing_names_is_not_linked() {
-    assert_eq!(protocol::__private::registered_len(), 0);
+    assert_eq!(protocol::__private::Registry::global().len(), 0);
 }

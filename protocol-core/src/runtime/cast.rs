@@ -3,7 +3,8 @@
 use std::any::Any;
 use std::boxed::Box;
 
-use super::{table, AnyObject, RuntimeCheckable};
+use super::table::Registry;
+use super::{AnyObject, RuntimeCheckable};
 
 /// Casts a type-erased reference to the protocol `P`, if its concrete type registered a
 /// conformance to `P`: `isinstance(x, P)` that hands back the typed view.
@@ -41,9 +42,7 @@ use super::{table, AnyObject, RuntimeCheckable};
 #[inline]
 #[must_use]
 pub fn cast<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> Option<&P> {
-    let any = any.__as_any();
-    let caster = table::caster::<P>((*any).type_id())?;
-    (caster.shared)(any)
+    Registry::global().cast(any.__as_any())
 }
 
 /// Like [`cast`], for a mutable reference.
@@ -68,9 +67,7 @@ pub fn cast<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> Op
 pub fn cast_mut<P: ?Sized + RuntimeCheckable>(
     any: &mut (impl AnyObject + ?Sized),
 ) -> Option<&mut P> {
-    let any = any.__as_any_mut();
-    let caster = table::caster::<P>((*any).type_id())?;
-    (caster.unique)(any)
+    Registry::global().cast_mut(any.__as_any_mut())
 }
 
 /// Like [`cast`], for an owned box: `Ok` with the same allocation as a `Box<P>`, or, when
@@ -107,11 +104,7 @@ pub fn cast_mut<P: ?Sized + RuntimeCheckable>(
 pub fn cast_box<P: ?Sized + RuntimeCheckable>(
     boxed: Box<impl AnyObject + ?Sized>,
 ) -> Result<Box<P>, Box<dyn Any>> {
-    let boxed = boxed.__into_any();
-    match table::caster::<P>((*boxed).type_id()) {
-        Some(caster) => (caster.boxed)(boxed),
-        None => Err(boxed),
-    }
+    Registry::global().cast_box(boxed.__into_any())
 }
 
 /// Whether the value's concrete type registered a conformance to `P`: Python's
@@ -133,5 +126,5 @@ pub fn cast_box<P: ?Sized + RuntimeCheckable>(
 #[inline]
 #[must_use]
 pub fn conforms_to<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> bool {
-    table::contains::<P>((*any.__as_any()).type_id())
+    Registry::global().contains::<P>((*any.__as_any()).type_id())
 }

@@ -75,6 +75,11 @@ mod any_object {
     /// assert!(protocol::conforms_to::<dyn Quacks>(sendable.as_ref()));
     /// assert!(protocol::conforms_to::<dyn Quacks>(shared.as_ref()));
     /// ```
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not a `dyn Any`: pass the `dyn Any` itself",
+        label = "expected `dyn Any`, `dyn Any + Send` or `dyn Any + Send + Sync`",
+        note = "coerce a reference first (`&value as &dyn Any`); for a `Box<dyn Any>` named `boxed`, pass `boxed.as_ref()`: `&boxed` would ask about the type `Box<dyn Any>` itself"
+    )]
     pub trait AnyObject: sealed::Sealed + 'static {
         /// The value as a plain `&dyn Any`.
         #[doc(hidden)]

@@ -1,10 +1,10 @@
 //! What one registration puts in the registry: an [`Entry`] naming a protocol, a concrete
-//! type and the [`Caster`] between them.
+//! type and the casts between them.
 
 use core::any::{Any, TypeId};
-use core::marker::PhantomData;
 use std::boxed::Box;
 
+use super::caster::CasterOf;
 use super::RuntimeCheckable;
 
 /// One conformance of a concrete type to a protocol, as `register!` declares it.
@@ -27,37 +27,15 @@ pub trait Conformance: 'static {
     fn into_protocol(concrete: Box<Self::Concrete>) -> Box<Self::Protocol>;
 }
 
-/// The casts from a type-erased value to `P`, for one concrete type.
-pub(crate) struct Caster<P: ?Sized + 'static> {
-    pub(crate) shared: fn(&dyn Any) -> Option<&P>,
-    pub(crate) unique: fn(&mut dyn Any) -> Option<&mut P>,
-    pub(crate) boxed: BoxCast<P>,
-}
-
-/// The `Box` cast: `Err` gives the box back.
-type BoxCast<P> = fn(Box<dyn Any>) -> Result<Box<P>, Box<dyn Any>>;
-
-/// Holds the one `Caster` of a conformance, as a constant (so a `&'static` to it needs no
-/// `static` item and no allocation).
-struct CasterOf<C>(PhantomData<C>);
-
-impl<C: Conformance> CasterOf<C> {
-    const CASTER: &'static Caster<C::Protocol> = &Caster {
-        shared: |any| any.downcast_ref().map(C::as_protocol),
-        unique: |any| any.downcast_mut().map(C::as_protocol_mut),
-        boxed: |any| any.downcast().map(C::into_protocol),
-    };
-}
-
 /// One element of the registry's distributed slice.
 ///
-/// Made only by [`Entry::new`], from one [`Conformance`]: the protocol's `TypeId` and the
-/// caster's type both come from `C::Protocol`, which is what makes the registry's one
-/// `unsafe` block sound.
+/// Made only by [`Entry::new`], from one [`Conformance`]: the two `TypeId`s and the casts
+/// all come from the same `C`, which is what makes the registry's unchecked casts sound
+/// (see the `caster` module).
 pub struct Entry {
     pub(crate) protocol: fn() -> TypeId,
     pub(crate) concrete: fn() -> TypeId,
-    /// A `&'static Caster<C::Protocol>`, its type erased.
+    /// A `&'static Caster<C::Protocol>` for `C::Concrete`, its type erased.
     pub(crate) caster: &'static (dyn Any + Sync),
 }
 

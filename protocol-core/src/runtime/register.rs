@@ -47,7 +47,17 @@
 /// crate linked into the program are found, without code running before `main`.
 /// Registering the same conformance twice is harmless. The protocol is a path, with its
 /// generic arguments if it has any. Registering a protocol that is not run-time checkable
-/// is an error: protocol `dyn Display` is not `runtime_checkable`.
+/// is an error (protocol `dyn Display` is not `runtime_checkable`):
+///
+/// ```compile_fail,E0277
+/// use std::fmt;
+///
+/// pub struct Duck;
+/// impl fmt::Display for Duck {
+///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str("duck") }
+/// }
+/// protocol::register!(Duck: fmt::Display);
+/// ```
 ///
 /// Needs the `std` feature; without it, `register!` is a compile error that says so.
 #[cfg(feature = "std")]
