@@ -14,6 +14,15 @@ use syn::{ImplItem, Item, ItemImpl, Path, PathArguments};
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let args = parse::args::conforms_args(args, &mut errors);
+    // The common case, an inherent impl block, without parsing the methods' bodies; the
+    // user's tokens are re-emitted as they came.
+    if let Some(imp) = parse::lazy_impl::parse(input.clone()) {
+        if !imp.items.iter().any(|i| matches!(i, ImplItem::Type(_))) {
+            let requests = impl_block(imp, &args, &mut errors);
+            let errors = errors.into_tokens();
+            return quote!(#input #requests #errors);
+        }
+    }
     let item = match crate::errors::parse_user(<Item as syn::parse::Parse>::parse, input.clone()) {
         Ok(item) => item,
         Err(error) => {
@@ -24,7 +33,11 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     let output = match item {
-        Item::Impl(imp) if imp.trait_.is_none() => impl_block(imp, &args, &mut errors),
+        Item::Impl(imp) if imp.trait_.is_none() => {
+            let requests = impl_block(imp.clone(), &args, &mut errors);
+            let kept = without_types(imp);
+            quote!(#kept #requests)
+        }
         Item::Impl(imp) => {
             if let Some((_, trait_path, _)) = &imp.trait_ {
                 errors.spanned(
@@ -51,6 +64,15 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     quote!(#output #errors)
 }
 
+/// The block without its associated types (an error each, in [`impl_block`]), which an
+/// inherent block cannot hold.
+fn without_types(mut imp: ItemImpl) -> ItemImpl {
+    imp.items.retain(|item| !matches!(item, ImplItem::Type(_)));
+    imp
+}
+
+/// The carrier requests for an inherent impl block (the block itself is emitted by the
+/// caller).
 fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> TokenStream {
     imp.items.retain(|item| match item {
         ImplItem::Type(t) => {
@@ -80,10 +102,7 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
             }
         }
     });
-    quote! {
-        #imp
-        #(#requests)*
-    }
+    quote!(#(#requests)*)
 }
 
 /// `#[conforms(P, …)]` on a struct, enum or union: one adapter request per protocol (SPEC
