@@ -1,10 +1,12 @@
 //! Tests of the expansion functions: property-based tests on generated valid input and on
 //! mangled or random tokens (`properties.rs` for the properties, `gen.rs` for the
-//! generators), expansion snapshots (`snapshots.rs`, files in `snapshots/`) and determinism
-//! across processes (`determinism.rs`), the last two over the cases of `steps.rs`.
+//! generators), expansion snapshots (`snapshots.rs`, files in `snapshots/`), determinism
+//! across processes (`determinism.rs`) and what rust-analyzer needs (`ide.rs`), the last
+//! three over the cases of `steps.rs`.
 
 mod determinism;
 mod gen;
+mod ide;
 mod properties;
 mod snapshots;
 mod steps;

@@ -189,33 +189,34 @@ const _: () = {
         > fn_is_empty<T> for __ProtocolF {}
         #[no_implicit_prelude]
         pub(super) mod check {
+            use super::{
+                Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty, bounds_T,
+            };
             pub(in super::super) trait Decoy_len {
                 fn len<__ProtocolR>(&self) -> __ProtocolR
                 where
-                    Self: super::inherent_len,
+                    Self: inherent_len,
                 {
                     loop {}
                 }
             }
             impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn len<T: super::bounds_T>() -> impl super::fn_len<T> {
-                <super::Target<T>>::len
+            pub(in super::super) fn len<T: bounds_T>() -> impl fn_len<T> {
+                <Target<T>>::len
             }
             pub(in super::super) trait Decoy_is_empty {
                 fn is_empty<__ProtocolR>(&self) -> __ProtocolR
                 where
-                    Self: super::inherent_is_empty,
+                    Self: inherent_is_empty,
                 {
                     loop {}
                 }
             }
             impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn is_empty<T: super::bounds_T>() -> impl super::fn_is_empty<
-                T,
-            > {
-                <super::Target<T>>::is_empty
+            pub(in super::super) fn is_empty<T: bounds_T>() -> impl fn_is_empty<T> {
+                <Target<T>>::is_empty
             }
         }
     }
@@ -288,31 +289,32 @@ const _: () = {
         > fn_is_empty for __ProtocolF {}
         #[no_implicit_prelude]
         pub(super) mod check {
+            use super::{Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty};
             pub(in super::super) trait Decoy_len {
                 fn len<__ProtocolR>(&self) -> __ProtocolR
                 where
-                    Self: super::inherent_len,
+                    Self: inherent_len,
                 {
                     loop {}
                 }
             }
             impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn len() -> impl super::fn_len {
-                <super::Target>::len
+            pub(in super::super) fn len() -> impl fn_len {
+                <Target>::len
             }
             pub(in super::super) trait Decoy_is_empty {
                 fn is_empty<__ProtocolR>(&self) -> __ProtocolR
                 where
-                    Self: super::inherent_is_empty,
+                    Self: inherent_is_empty,
                 {
                     loop {}
                 }
             }
             impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn is_empty() -> impl super::fn_is_empty {
-                <super::Target>::is_empty
+            pub(in super::super) fn is_empty() -> impl fn_is_empty {
+                <Target>::is_empty
             }
         }
     }

@@ -203,26 +203,27 @@ const _: () = {
         }
         #[no_implicit_prelude]
         pub(super) mod check {
+            use super::{Target, inherent_greet, fn_greet, pick_shout, fallback_shout};
             pub(in super::super) trait Decoy_greet {
                 fn greet<__ProtocolR>(&self) -> __ProtocolR
                 where
-                    Self: super::inherent_greet,
+                    Self: inherent_greet,
                 {
                     loop {}
                 }
             }
             impl<__ProtocolT: ?::core::marker::Sized> Decoy_greet for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn greet() -> impl super::fn_greet {
-                <super::Target>::greet
+            pub(in super::super) fn greet() -> impl fn_greet {
+                <Target>::greet
             }
             pub(in super::super) trait Decoy_shout {
-                const shout: super::fallback_shout = super::fallback_shout;
+                const shout: fallback_shout = fallback_shout;
             }
             impl<__ProtocolT: ?::core::marker::Sized> Decoy_shout for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn shout() -> impl super::pick_shout {
-                <super::Target>::shout
+            pub(in super::super) fn shout() -> impl pick_shout {
+                <Target>::shout
             }
         }
     }
