@@ -55,7 +55,7 @@ pub(crate) fn type_requires_sized(t: &syn::TraitItemType) -> bool {
             syn::WherePredicate::Type(t) => {
                 matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
                     && t.bounds.iter().any(
-                        |b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized")),
+                        |b| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path)),
                     )
             }
             _ => false,
@@ -64,7 +64,7 @@ pub(crate) fn type_requires_sized(t: &syn::TraitItemType) -> bool {
 
 /// `trait P: Sized` (or `where Self: Sized` on the trait): no `dyn P` at all.
 pub(crate) fn requires_sized_self(item: &ItemTrait) -> bool {
-    let is_sized = |b: &syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"));
+    let is_sized = |b: &syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path));
     item.supertraits.iter().any(is_sized)
         || item
             .generics

@@ -61,7 +61,7 @@ pub(crate) fn requires_sized(sig: &Signature) -> bool {
             syn::WherePredicate::Type(t) => {
                 matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
                     && t.bounds.iter().any(
-                        |b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized")),
+                        |b| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path)),
                     )
             }
             _ => false,

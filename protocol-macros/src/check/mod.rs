@@ -7,3 +7,26 @@ pub(crate) mod infer;
 pub(crate) mod members;
 pub(crate) mod similar;
 pub(crate) mod subst;
+
+/// Whether `path` names `Sized` as users write it: `Sized`, or its full path through `core`
+/// or `std` (`::core::marker::Sized`, as code written for `#![no_implicit_prelude]` does).
+pub(crate) fn is_sized(path: &syn::Path) -> bool {
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .map(|s| {
+            if s.arguments.is_none() {
+                s.ident.to_string()
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    match segments.as_slice() {
+        [sized] => path.leading_colon.is_none() && sized == "Sized",
+        [krate, marker, sized] => {
+            matches!(krate.as_str(), "core" | "std") && marker == "marker" && sized == "Sized"
+        }
+        _ => false,
+    }
+}

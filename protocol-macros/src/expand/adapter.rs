@@ -11,8 +11,9 @@
 //!   `#[diagnostic::on_unimplemented]` says "`User` does not conform to protocol `P`: it has
 //!   no inherent method `fn m(…)`";
 //! - inside it, a `#[no_implicit_prelude]` module `check`, where no trait is in scope but a
-//!   blanket *decoy* trait with a method `m` that requires `Self: inherent_m`. There,
-//!   `fn m() -> impl super::fn_m { <super::Target>::m }` resolves to the inherent method if
+//!   blanket *decoy* trait with a method `m` that requires `Self: inherent_m` (and the
+//!   method-less `inherent_m`, `fn_m` it imports from `__protocol` by name). There,
+//!   `fn m() -> impl fn_m { <Target>::m }` resolves to the inherent method if
 //!   there is one (inherent items come first), and otherwise to the decoy, whose unmet bound
 //!   is the error. Trait methods (the protocol's own, the prelude's `ToString` …) are never in
 //!   scope there, so they cannot be picked, nor can a `Deref` target (paths do not autoderef);
@@ -166,6 +167,10 @@ struct Pieces {
     shapes: Vec<TokenStream>,
     /// Items of `mod check`: the decoys and the resolving functions.
     checks: Vec<TokenStream>,
+    /// The names `check` takes from `__protocol` by `use`: rust-analyzer resolves no
+    /// `super::` path written in a module nested in a module of a `const _` block (rustc
+    /// does), and showed every adapter's resolving function as an error; a `use` it resolves.
+    imports: Vec<Ident>,
     /// The trait impl's methods.
     items: Vec<TokenStream>,
 }
@@ -350,19 +355,20 @@ impl Pieces {
             .collect();
         let receiver = sig.receiver().map(|_| quote_spanned!(span=> &self,));
         let (check_generics, check_args) = bounded_generics(generics);
+        self.imports.extend([inherent.clone(), fn_shape.clone()]);
         self.checks.push(quote_spanned! {span=>
             pub(in super::super) trait #decoy {
                 fn #member_ident<#(#arg_params,)* __ProtocolR>(#receiver #(_: #arg_params),*) -> __ProtocolR
                 where
-                    Self: super::#inherent,
+                    Self: #inherent,
                 {
                     loop {}
                 }
             }
             impl<__ProtocolT: ?::core::marker::Sized> #decoy for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn #member_ident #check_generics () -> impl super::#fn_shape #check_args {
-                <super::#target_alias>::#member_ident
+            pub(in super::super) fn #member_ident #check_generics () -> impl #fn_shape #check_args {
+                <#target_alias>::#member_ident
             }
         });
         // The trait impl's method: the protocol's signature, calling what `check` resolved.
@@ -485,14 +491,15 @@ impl Pieces {
             }
         });
         let (check_generics, check_args) = bounded_generics(generics);
+        self.imports.extend([pick.clone(), fallback.clone()]);
         self.checks.push(quote_spanned! {span=>
             pub(in super::super) trait #decoy {
-                const #member_ident: super::#fallback = super::#fallback;
+                const #member_ident: #fallback = #fallback;
             }
             impl<__ProtocolT: ?::core::marker::Sized> #decoy for __ProtocolT {}
             #[inline]
-            pub(in super::super) fn #member_ident #check_generics () -> impl super::#pick #check_args {
-                <super::#target_alias>::#member_ident
+            pub(in super::super) fn #member_ident #check_generics () -> impl #pick #check_args {
+                <#target_alias>::#member_ident
             }
         });
         let method = call::prepare(&shape.sig, span);
@@ -507,7 +514,18 @@ impl Pieces {
     /// glob-imported beside the user's, so the types its signatures name (`Bread` of
     /// `other::Feeds`) resolve without the user importing them.
     fn module(self, adapter: &Adapter, trait_impl: &TokenStream) -> TokenStream {
-        let Pieces { shapes, checks, .. } = self;
+        let Pieces {
+            shapes,
+            checks,
+            mut imports,
+            ..
+        } = self;
+        imports.extend(
+            adapter
+                .generics
+                .type_params()
+                .map(|t| format_ident!("bounds_{}", t.ident)),
+        );
         let bundles = bound_bundles(&adapter.generics);
         let params = alias_params(&adapter.generics);
         let target = relative_to_child(&adapter.target);
@@ -530,6 +548,7 @@ impl Pieces {
                 #(#shapes)*
                 #[no_implicit_prelude]
                 pub(super) mod check {
+                    use super::{Target #(, #imports)*};
                     #(#checks)*
                 }
             }
@@ -619,7 +638,7 @@ fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream) {
             let unsized_ok = bounds_of(generics, ident)
                 .1
                 .then(|| quote!(?::core::marker::Sized+));
-            quote!(#ident: #unsized_ok super::#bundle)
+            quote!(#ident: #unsized_ok #bundle)
         }
         GenericParam::Lifetime(l) => quote!(#l),
         GenericParam::Const(c) => {

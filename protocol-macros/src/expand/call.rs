@@ -68,7 +68,9 @@ pub(crate) fn prepare(sig: &Signature, span: Span) -> Delegation {
 
 impl Delegation {
     /// The method: `#[inline]`, the given `#[cfg]`s, and `call` as its body (in an `unsafe`
-    /// block for an `unsafe fn`). Its own tokens carry `span`.
+    /// block for an `unsafe fn`). Its own tokens carry `span`. The signature is a copy of one
+    /// the user wrote, where they may have allowed `clippy::needless_lifetimes` (a lifetime
+    /// named on purpose); the copy, which they cannot annotate, allows it too.
     pub(crate) fn method(
         &self,
         call: TokenStream,
@@ -84,7 +86,7 @@ impl Delegation {
         quote_spanned! {span=>
             #(#cfgs)*
             #[inline]
-            #[allow(unused_unsafe)]
+            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             #sig { #body }
         }
     }

@@ -277,7 +277,7 @@ pub(crate) fn names_self_outside_receiver(sig: &syn::Signature) -> bool {
         for predicate in &where_clause.predicates {
             let is_self_sized = matches!(predicate, syn::WherePredicate::Type(t)
                 if matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
-                    && t.bounds.iter().all(|b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("Sized"))));
+                    && t.bounds.iter().all(|b| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path))));
             if !is_self_sized {
                 syn::visit::Visit::visit_where_predicate(&mut finder, predicate);
             }

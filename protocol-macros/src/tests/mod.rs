@@ -1,6 +1,12 @@
-//! Property-based tests of the expansion functions, on generated valid input and on
-//! mangled or random tokens: see `properties.rs` for the properties, `gen.rs` for the
-//! generators.
+//! Tests of the expansion functions: property-based tests on generated valid input and on
+//! mangled or random tokens (`properties.rs` for the properties, `gen.rs` for the
+//! generators), expansion snapshots (`snapshots.rs`, files in `snapshots/`), determinism
+//! across processes (`determinism.rs`) and what rust-analyzer needs (`ide.rs`), the last
+//! three over the cases of `steps.rs`.
 
+mod determinism;
 mod gen;
+mod ide;
 mod properties;
+mod snapshots;
+mod steps;

@@ -191,7 +191,7 @@ fn check_error_spans(
 // ---------------------------------------------------------------------------------------
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Entry {
+pub(super) enum Entry {
     Protocol,
     Conforms,
     Callback,
@@ -214,7 +214,7 @@ impl Entry {
         Self::AdapterCallback,
     ];
 
-    fn run(self, args: TokenStream, input: TokenStream) -> TokenStream {
+    pub(super) fn run(self, args: TokenStream, input: TokenStream) -> TokenStream {
         match self {
             Self::Protocol => expand::protocol::expand(args, input, "properties.rs:1:1"),
             Self::Conforms => expand::conforms::expand(args, input),
@@ -1747,10 +1747,40 @@ fn conform_with_a_path_that_cannot_name_a_macro() {
     }
 }
 
+/// `where Self: Sized` written with its full path (as code for `#![no_implicit_prelude]`
+/// does) was not recognised: a `self` method with such a default ruled out `&T` (found by the
+/// strict fixture, `tests/fixtures/strict/src/options.rs`). Every spelling now keeps the
+/// default on pointers; a user's own trait named like it (`my::marker::Sized`) is a bound
+/// that names `Self`, which rules every kind out.
+#[test]
+fn sized_by_its_full_path() {
+    for sized in [
+        "Sized",
+        "::core::marker::Sized",
+        "core::marker::Sized",
+        "::std::marker::Sized",
+    ] {
+        let input = format!(
+            "pub trait Defaulted {{ fn value(&self) -> u8; fn take(self) -> u8 where Self: {sized} {{ 0 }} }}"
+        );
+        let (_, _, expansion) = expand_ok(Entry::Protocol, "", &input);
+        let file = parse_file(&expansion.output).unwrap();
+        assert_eq!(
+            forwarding_kinds(&file, "Defaulted"),
+            ["&", "&mut", "Box", "Rc", "Arc"],
+            "{sized}"
+        );
+    }
+    let input = "pub trait Defaulted { fn value(&self) -> u8; fn take(self) -> u8 where Self: my::marker::Sized { 0 } }";
+    let (_, _, expansion) = expand_ok(Entry::Protocol, "", input);
+    let file = parse_file(&expansion.output).unwrap();
+    assert_eq!(forwarding_kinds(&file, "Defaulted"), Vec::<&str>::new());
+}
+
 /// Representative valid inputs: `(entry point, attribute arguments, input)`.
 /// The last number: how many errors the expansion reports (the carriers' version-mismatch
 /// arms are not errors; the `Source` callback case misses a member and has a near miss).
-const CORPUS: &[(Entry, &str, &str, usize)] = &[
+pub(super) const CORPUS: &[(Entry, &str, &str, usize)] = &[
     (Entry::Conforms, "Named, EatsBread", "pub struct User<'a, T: Clone + ?Sized> where T: Send { name: &'a T }", 0),
     (Entry::Conforms, "Named", "pub enum Bird { Duck, Goose(u8) }", 0),
     (Entry::Conform, "", "impl<T> Len for Vec<T>; impl<K, V, S> Len for std::collections::HashMap<K, V, S> where K: Eq; impl other::Len for pub struct Text(String);", 0),

@@ -1,0 +1,51 @@
+// #[protocol(callback)]
+// pub trait Handler: Send { fn handle<'a>(&self, event: &'a str) -> &'a str; fn label(&self) -> String { String::new() } }
+
+// ---- #[protocol]
+
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not conform to protocol `Handler`",
+    label = "`{Self}` does not conform to `Handler`",
+    note = "`Handler` requires `fn handle<'a>(&self, event: &'a str) -> &'a str`",
+    note = "a type conforms through `#[conforms(Handler)]` on an `impl` block that defines these members"
+)]
+pub trait Handler: Send {
+    fn handle<'a>(&self, event: &'a str) -> &'a str;
+    fn label(&self) -> String {
+        Self::__protocol_default_label(self)
+    }
+    #[doc(hidden)]
+    fn __protocol_default_label(&self) -> String {
+        String::new()
+    }
+}
+#[doc(hidden)]
+#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[macro_export]
+macro_rules! __protocol_Handler_bc6109f95205da86 {
+    (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
+        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Handler : Send {
+        fn handle < 'a > (& self, event : & 'a str) -> & 'a str; fn label(& self) ->
+        String {} } } }
+    };
+    ($($unknown:tt)*) => {
+        ::core::compile_error! {
+        "the protocol `Handler` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        }
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __protocol_Handler_bc6109f95205da86 as Handler;
+#[automatically_derived]
+impl<F> Handler for F
+where
+    F: ?::core::marker::Sized + for<'a> ::core::ops::Fn(&'a str) -> &'a str,
+    F: Send,
+{
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn handle<'a>(&self, event: &'a str) -> &'a str {
+        (self)(event)
+    }
+}

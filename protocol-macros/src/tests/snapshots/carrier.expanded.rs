@@ -1,0 +1,88 @@
+// #[protocol]
+// pub trait EatsBread { fn eat_bread(&self) -> String; fn crumbs(&self) -> usize { 0 } }
+
+// ---- #[protocol]
+
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not conform to protocol `EatsBread`",
+    label = "`{Self}` does not conform to `EatsBread`",
+    note = "`EatsBread` requires `fn eat_bread(&self) -> String`",
+    note = "a type conforms through `#[conforms(EatsBread)]` on an `impl` block that defines these members"
+)]
+pub trait EatsBread {
+    fn eat_bread(&self) -> String;
+    fn crumbs(&self) -> usize {
+        Self::__protocol_default_crumbs(self)
+    }
+    #[doc(hidden)]
+    fn __protocol_default_crumbs(&self) -> usize {
+        0
+    }
+}
+#[doc(hidden)]
+#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[macro_export]
+macro_rules! __protocol_EatsBread_d6a92354d53a543a {
+    (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
+        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait EatsBread { fn
+        eat_bread(& self) -> String; fn crumbs(& self) -> usize {} } } }
+    };
+    ($($unknown:tt)*) => {
+        ::core::compile_error! {
+        "the protocol `EatsBread` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        }
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __protocol_EatsBread_d6a92354d53a543a as EatsBread;
+#[automatically_derived]
+impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn eat_bread(&self) -> String {
+        <T as EatsBread>::eat_bread(&**self)
+    }
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn crumbs(&self) -> usize {
+        <T as EatsBread>::crumbs(&**self)
+    }
+}
+#[automatically_derived]
+impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn eat_bread(&self) -> String {
+        <T as EatsBread>::eat_bread(&**self)
+    }
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn crumbs(&self) -> usize {
+        <T as EatsBread>::crumbs(&**self)
+    }
+}
+::protocol::__private::if_alloc! {
+    #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
+    for ::protocol::__private::Box < T > { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn eat_bread(& self) -> String { < T as EatsBread >
+    ::eat_bread(& * * self,) } #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn crumbs(& self) -> usize { < T as EatsBread >
+    ::crumbs(& * * self,) } }
+}
+::protocol::__private::if_alloc! {
+    #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
+    for ::protocol::__private::Rc < T > { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn eat_bread(& self) -> String { < T as EatsBread >
+    ::eat_bread(& * * self,) } #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn crumbs(& self) -> usize { < T as EatsBread >
+    ::crumbs(& * * self,) } }
+}
+::protocol::__private::if_arc! {
+    #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
+    for ::protocol::__private::Arc < T > { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn eat_bread(& self) -> String { < T as EatsBread >
+    ::eat_bread(& * * self,) } #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn crumbs(& self) -> usize { < T as EatsBread >
+    ::crumbs(& * * self,) } }
+}

@@ -1,0 +1,61 @@
+// #[protocol(forward(&mut, Box, Rc))]
+// pub trait Counter: Send { fn bump(&mut self) -> u8; fn take(self) -> u8 where Self: Sized; fn peek(&self) -> u8 { 0 } }
+
+// ---- #[protocol]
+
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not conform to protocol `Counter`",
+    label = "`{Self}` does not conform to `Counter`",
+    note = "`Counter` requires `fn bump(&mut self) -> u8`",
+    note = "`Counter` requires `fn take(self) -> u8 where Self: Sized`",
+    note = "a type conforms through `#[conforms(Counter)]` on an `impl` block that defines these members"
+)]
+pub trait Counter: Send {
+    fn bump(&mut self) -> u8;
+    fn take(self) -> u8
+    where
+        Self: Sized;
+    fn peek(&self) -> u8 {
+        Self::__protocol_default_peek(self)
+    }
+    #[doc(hidden)]
+    fn __protocol_default_peek(&self) -> u8 {
+        0
+    }
+}
+#[doc(hidden)]
+#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[macro_export]
+macro_rules! __protocol_Counter_02415f61df7de8ed {
+    (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
+        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Counter : Send {
+        fn bump(& mut self) -> u8; fn take(self) -> u8 where Self : Sized; fn peek(&
+        self) -> u8 {} } } }
+    };
+    ($($unknown:tt)*) => {
+        ::core::compile_error! {
+        "the protocol `Counter` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        }
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __protocol_Counter_02415f61df7de8ed as Counter;
+::protocol::__private::if_alloc! {
+    #[automatically_derived] impl < T : Counter > Counter for ::protocol::__private::Box
+    < T > where Self : Send { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn bump(& mut self) -> u8 { < T as Counter > ::bump(&
+    mut * * self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn
+    take(self) -> u8 where Self : Sized { < T as Counter > ::take(* self,) } #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)] fn peek(& self) -> u8 { < T as
+    Counter > ::peek(& * * self,) } }
+}
+::core::compile_error! {
+    "`forward(&mut)` is impossible for protocol `Counter`: `fn take(self) -> u8 where Self: Sized`: it takes `self` by value, and only `Box<T>` can give its pointee up, not `&mut T`"
+}
+::core::compile_error! {
+    "`forward(Rc)` is impossible for protocol `Counter`: `fn bump(&mut self) -> u8`: it takes `&mut self`, and an `Rc<T>` gives only shared access to its pointee"
+}
+::core::compile_error! {
+    "`forward(Rc)` is impossible for protocol `Counter`: `fn take(self) -> u8 where Self: Sized`: it takes `self` by value, and only `Box<T>` can give its pointee up, not `Rc<T>`"
+}

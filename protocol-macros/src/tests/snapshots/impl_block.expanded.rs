@@ -1,0 +1,81 @@
+// #[protocol]
+// pub trait Source<T> { type Item; const KIND: &'static str; fn get(&self) -> T; fn put(&mut self, item: Self::Item); fn label(&self) -> String { String::new() } }
+// #[conforms(Source)]
+// impl<X: Clone> Shelf<X> { const KIND: &'static str = "shelf"; pub fn get(&self) -> u32 { 0 } pub fn put(&mut self, item: X) {} pub fn other(&self) {} }
+
+// ---- #[protocol]
+
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not conform to protocol `Source<{T}>`",
+    label = "`{Self}` does not conform to `Source<{T}>`",
+    note = "`Source<{T}>` requires `type Item`",
+    note = "`Source<{T}>` requires `const KIND: &'static str`",
+    note = "`Source<{T}>` requires `fn get(&self) -> {T}`",
+    note = "`Source<{T}>` requires `fn put(&mut self, item: Self::Item)`",
+    note = "a type conforms through `#[conforms(Source)]` on an `impl` block that defines these members"
+)]
+pub trait Source<T> {
+    type Item;
+    const KIND: &'static str;
+    fn get(&self) -> T;
+    fn put(&mut self, item: Self::Item);
+    fn label(&self) -> String {
+        Self::__protocol_default_label(self)
+    }
+    #[doc(hidden)]
+    fn __protocol_default_label(&self) -> String {
+        String::new()
+    }
+}
+#[doc(hidden)]
+#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[macro_export]
+macro_rules! __protocol_Source_ffbc3f2b1414ed6e {
+    (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
+        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Source < T > {
+        type Item; const KIND : & 'static str; fn get(& self) -> T; fn put(& mut self,
+        item : Self::Item); fn label(& self) -> String {} } } }
+    };
+    ($($unknown:tt)*) => {
+        ::core::compile_error! {
+        "the protocol `Source` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        }
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __protocol_Source_ffbc3f2b1414ed6e as Source;
+
+// ---- the user's macro
+
+impl<X: Clone> Shelf<X> {
+    const KIND: &'static str = "shelf";
+    pub fn get(&self) -> u32 {
+        0
+    }
+    pub fn put(&mut self, item: X) {}
+    pub fn other(&self) {}
+}
+Source! {
+    @ protocol_v1 { ::protocol::__private::__conforms_callback } { ::protocol } { Source
+    } impl < X : Clone > Shelf < X > { const KIND : & 'static str = (); pub fn get(&
+    self) -> u32 {} pub fn put(& mut self, item : X) {} pub fn other(& self) {} }
+}
+
+// ---- callback
+
+#[automatically_derived]
+impl<X: Clone> Source<u32> for Shelf<X> {
+    type Item = X;
+    const KIND: &'static str = Self::KIND;
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn get(&self) -> u32 {
+        Self::get(self)
+    }
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn put(&mut self, item: X) {
+        Self::put(self, item)
+    }
+}

@@ -1,0 +1,95 @@
+// #[protocol(runtime_checkable)]
+// pub trait Quacks { fn quack(&self) -> String; }
+// #[conforms(Quacks)]
+// impl Duck { pub fn quack(&self) -> String { String::new() } }
+
+// ---- #[protocol]
+
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not conform to protocol `Quacks`",
+    label = "`{Self}` does not conform to `Quacks`",
+    note = "`Quacks` requires `fn quack(&self) -> String`",
+    note = "a type conforms through `#[conforms(Quacks)]` on an `impl` block that defines these members"
+)]
+pub trait Quacks {
+    fn quack(&self) -> String;
+}
+#[doc(hidden)]
+#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[macro_export]
+macro_rules! __protocol_Quacks_1b214059c69399ed {
+    (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
+        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 #[runtime_checkable] pub
+        trait Quacks { fn quack(& self) -> String; } } }
+    };
+    ($($unknown:tt)*) => {
+        ::core::compile_error! {
+        "the protocol `Quacks` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        }
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __protocol_Quacks_1b214059c69399ed as Quacks;
+#[automatically_derived]
+impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn quack(&self) -> String {
+        <T as Quacks>::quack(&**self)
+    }
+}
+#[automatically_derived]
+impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn quack(&self) -> String {
+        <T as Quacks>::quack(&**self)
+    }
+}
+::protocol::__private::if_alloc! {
+    #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
+    ::protocol::__private::Box < T > { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn quack(& self) -> String { < T as Quacks > ::quack(& *
+    * self,) } }
+}
+::protocol::__private::if_alloc! {
+    #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
+    ::protocol::__private::Rc < T > { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn quack(& self) -> String { < T as Quacks > ::quack(& *
+    * self,) } }
+}
+::protocol::__private::if_arc! {
+    #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
+    ::protocol::__private::Arc < T > { #[inline] #[allow(unused_unsafe,
+    clippy::needless_lifetimes)] fn quack(& self) -> String { < T as Quacks > ::quack(& *
+    * self,) } }
+}
+#[automatically_derived]
+impl ::protocol::RuntimeCheckable for dyn Quacks + 'static {}
+
+// ---- the user's macro
+
+impl Duck {
+    pub fn quack(&self) -> String {
+        String::new()
+    }
+}
+Quacks! {
+    @ protocol_v1 { ::protocol::__private::__conforms_callback } { ::protocol } { Quacks
+    } impl Duck { pub fn quack(& self) -> String {} }
+}
+
+// ---- callback
+
+#[automatically_derived]
+impl Quacks for Duck {
+    #[inline]
+    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    fn quack(&self) -> String {
+        Self::quack(self)
+    }
+}
+::protocol::__private::register_auto! {
+    Duck : Quacks
+}
