@@ -73,10 +73,24 @@ pub(crate) fn impls(
             .collect(),
     };
     let krate = crate::expand::krate(options.krate.as_ref());
-    pointers
-        .into_iter()
-        .map(|pointer| forwarding_impl(item, protocol, pointer, &krate))
-        .collect()
+    // The impls that need `alloc` go in one `if_alloc!` (and one `if_arc!`): one macro call
+    // fewer for rustc to expand per pointer kind.
+    let (mut plain, mut alloc, mut arc) = (Vec::new(), Vec::new(), Vec::new());
+    for pointer in pointers {
+        let imp = forwarding_impl(item, protocol, pointer, &krate);
+        match pointer {
+            Pointer::Ref | Pointer::RefMut => plain.push(imp),
+            Pointer::Box | Pointer::Rc => alloc.push(imp),
+            Pointer::Arc => arc.push(imp),
+        }
+    }
+    if !alloc.is_empty() {
+        plain.push(quote!(#krate::__private::if_alloc! { #(#alloc)* }));
+    }
+    if !arc.is_empty() {
+        plain.push(quote!(#krate::__private::if_arc! { #(#arc)* }));
+    }
+    plain.into_iter().collect()
 }
 
 fn is_intersection(item: &ItemTrait) -> bool {
@@ -109,24 +123,12 @@ fn forwarding_impl(
         .iter()
         .any(|(_, receiver, sig)| *receiver == Receiver::Value || requires_sized(sig));
     let maybe_unsized = (!sized).then(|| quote!(+ ?::core::marker::Sized));
-    let (pointer_type, uses_lifetime, gate) = match pointer {
-        Pointer::Ref => (quote!(&#lifetime #target), true, None),
-        Pointer::RefMut => (quote!(&#lifetime mut #target), true, None),
-        Pointer::Box => (
-            quote!(#krate::__private::Box<#target>),
-            false,
-            Some(quote!(if_alloc)),
-        ),
-        Pointer::Rc => (
-            quote!(#krate::__private::Rc<#target>),
-            false,
-            Some(quote!(if_alloc)),
-        ),
-        Pointer::Arc => (
-            quote!(#krate::__private::Arc<#target>),
-            false,
-            Some(quote!(if_arc)),
-        ),
+    let (pointer_type, uses_lifetime) = match pointer {
+        Pointer::Ref => (quote!(&#lifetime #target), true),
+        Pointer::RefMut => (quote!(&#lifetime mut #target), true),
+        Pointer::Box => (quote!(#krate::__private::Box<#target>), false),
+        Pointer::Rc => (quote!(#krate::__private::Rc<#target>), false),
+        Pointer::Arc => (quote!(#krate::__private::Arc<#target>), false),
     };
     let params = generics::impl_params(
         &item.generics,
@@ -154,14 +156,10 @@ fn forwarding_impl(
         delegation.method(call, &member.cfgs, span)
     });
     let unsafety = item.unsafety;
-    let imp = quote! {
+    quote! {
         #[automatically_derived]
         #unsafety impl #params #trait_ref for #pointer_type #where_clause {
             #(#methods)*
         }
-    };
-    match gate {
-        Some(gate) => quote!(#krate::__private::#gate! { #imp }),
-        None => imp,
     }
 }

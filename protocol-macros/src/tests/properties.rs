@@ -441,13 +441,23 @@ const POINTERS: [&str; 5] = ["&", "&mut", "Box", "Rc", "Arc"];
 /// order (`Box`, `Rc` and `Arc` ones are wrapped in a macro that gates them on `alloc`).
 fn forwarding_kinds(file: &syn::File, name: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for item in &file.items {
-        let imp = match item {
-            syn::Item::Impl(imp) => Some(imp.clone()),
-            syn::Item::Macro(m) => syn::parse2::<syn::ItemImpl>(m.mac.tokens.clone()).ok(),
-            _ => None,
-        };
-        let Some(imp) = imp else { continue };
+    // `Box` and `Rc` impls share one `if_alloc!`, `Arc`'s is in `if_arc!`.
+    let impls = file.items.iter().flat_map(|item| match item {
+        syn::Item::Impl(imp) => vec![imp.clone()],
+        syn::Item::Macro(m) => syn::parse2::<syn::File>(m.mac.tokens.clone())
+            .map(|f| {
+                f.items
+                    .into_iter()
+                    .filter_map(|i| match i {
+                        syn::Item::Impl(imp) => Some(imp),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    });
+    for imp in impls {
         let Some((_, path, _)) = &imp.trait_ else {
             continue;
         };

@@ -44,7 +44,7 @@ where
     F: Send,
 {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
+    #[allow(clippy::needless_lifetimes)]
     fn handle<'a>(&self, event: &'a str) -> &'a str {
         (self)(event)
     }

@@ -39,12 +39,10 @@ pub use __protocol_EatsBread_d6a92354d53a543a as EatsBread;
 #[automatically_derived]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn eat_bread(&self) -> String {
         <T as EatsBread>::eat_bread(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn crumbs(&self) -> usize {
         <T as EatsBread>::crumbs(&**self)
     }
@@ -52,37 +50,27 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
 #[automatically_derived]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn eat_bread(&self) -> String {
         <T as EatsBread>::eat_bread(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn crumbs(&self) -> usize {
         <T as EatsBread>::crumbs(&**self)
     }
 }
 ::protocol::__private::if_alloc! {
     #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
-    for ::protocol::__private::Box < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn eat_bread(& self) -> String { < T as EatsBread >
-    ::eat_bread(& * * self,) } #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn crumbs(& self) -> usize { < T as EatsBread >
-    ::crumbs(& * * self,) } }
-}
-::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
-    for ::protocol::__private::Rc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn eat_bread(& self) -> String { < T as EatsBread >
-    ::eat_bread(& * * self,) } #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn crumbs(& self) -> usize { < T as EatsBread >
-    ::crumbs(& * * self,) } }
+    for ::protocol::__private::Box < T > { #[inline] fn eat_bread(& self) -> String { < T
+    as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) -> usize { < T
+    as EatsBread > ::crumbs(& * * self,) } } #[automatically_derived] impl < T :
+    EatsBread + ? ::core::marker::Sized > EatsBread for ::protocol::__private::Rc < T > {
+    #[inline] fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * *
+    self,) } #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * *
+    self,) } }
 }
 ::protocol::__private::if_arc! {
     #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
-    for ::protocol::__private::Arc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn eat_bread(& self) -> String { < T as EatsBread >
-    ::eat_bread(& * * self,) } #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn crumbs(& self) -> usize { < T as EatsBread >
-    ::crumbs(& * * self,) } }
+    for ::protocol::__private::Arc < T > { #[inline] fn eat_bread(& self) -> String { < T
+    as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) -> usize { < T
+    as EatsBread > ::crumbs(& * * self,) } }
 }

@@ -35,12 +35,10 @@ pub use __protocol_Len_c80e0386374e4f90 as Len;
 #[automatically_derived]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn len(&self) -> usize {
         <T as Len>::len(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn is_empty(&self) -> bool {
         <T as Len>::is_empty(&**self)
     }
@@ -48,36 +46,28 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
 #[automatically_derived]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn len(&self) -> usize {
         <T as Len>::len(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn is_empty(&self) -> bool {
         <T as Len>::is_empty(&**self)
     }
 }
 ::protocol::__private::if_alloc! {
     #[automatically_derived] impl < T : Len + ? ::core::marker::Sized > Len for
-    ::protocol::__private::Box < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn len(& self) -> usize { < T as Len > ::len(& * *
-    self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn is_empty(&
-    self) -> bool { < T as Len > ::is_empty(& * * self,) } }
-}
-::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Len + ? ::core::marker::Sized > Len for
-    ::protocol::__private::Rc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn len(& self) -> usize { < T as Len > ::len(& * *
-    self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn is_empty(&
-    self) -> bool { < T as Len > ::is_empty(& * * self,) } }
+    ::protocol::__private::Box < T > { #[inline] fn len(& self) -> usize { < T as Len >
+    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
+    ::is_empty(& * * self,) } } #[automatically_derived] impl < T : Len + ?
+    ::core::marker::Sized > Len for ::protocol::__private::Rc < T > { #[inline] fn len(&
+    self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn is_empty(& self) ->
+    bool { < T as Len > ::is_empty(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
     #[automatically_derived] impl < T : Len + ? ::core::marker::Sized > Len for
-    ::protocol::__private::Arc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn len(& self) -> usize { < T as Len > ::len(& * *
-    self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn is_empty(&
-    self) -> bool { < T as Len > ::is_empty(& * * self,) } }
+    ::protocol::__private::Arc < T > { #[inline] fn len(& self) -> usize { < T as Len >
+    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
+    ::is_empty(& * * self,) } }
 }
 
 // ---- the user's macro
@@ -132,12 +122,10 @@ const _: () = {
         #[automatically_derived]
         impl<T> Len for Vec<T> {
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn len(&self) -> usize {
                 (check::len::<T>())(self)
             }
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn is_empty(&self) -> bool {
                 (check::is_empty::<T>())(self)
             }
@@ -240,12 +228,10 @@ const _: () = {
         #[automatically_derived]
         impl other::Len for Text {
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn len(&self) -> usize {
                 (check::len())(&self.0)
             }
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn is_empty(&self) -> bool {
                 (check::is_empty())(&self.0)
             }

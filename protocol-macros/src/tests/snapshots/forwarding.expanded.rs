@@ -43,12 +43,10 @@ macro_rules! __protocol_Counter_02415f61df7de8ed {
 pub use __protocol_Counter_02415f61df7de8ed as Counter;
 ::protocol::__private::if_alloc! {
     #[automatically_derived] impl < T : Counter > Counter for ::protocol::__private::Box
-    < T > where Self : Send { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn bump(& mut self) -> u8 { < T as Counter > ::bump(&
-    mut * * self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn
-    take(self) -> u8 where Self : Sized { < T as Counter > ::take(* self,) } #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)] fn peek(& self) -> u8 { < T as
-    Counter > ::peek(& * * self,) } }
+    < T > where Self : Send { #[inline] fn bump(& mut self) -> u8 { < T as Counter >
+    ::bump(& mut * * self,) } #[inline] fn take(self) -> u8 where Self : Sized { < T as
+    Counter > ::take(* self,) } #[inline] fn peek(& self) -> u8 { < T as Counter >
+    ::peek(& * * self,) } }
 }
 ::core::compile_error! {
     "`forward(&mut)` is impossible for protocol `Counter`: `fn take(self) -> u8 where Self: Sized`: it takes `self` by value, and only `Box<T>` can give its pointee up, not `&mut T`"

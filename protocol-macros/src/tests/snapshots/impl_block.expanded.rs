@@ -69,12 +69,10 @@ impl<X: Clone> Source<u32> for Shelf<X> {
     type Item = X;
     const KIND: &'static str = Self::KIND;
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn get(&self) -> u32 {
         Self::get(self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn put(&mut self, item: X) {
         Self::put(self, item)
     }

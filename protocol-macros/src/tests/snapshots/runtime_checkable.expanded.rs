@@ -34,7 +34,6 @@ pub use __protocol_Quacks_1b214059c69399ed as Quacks;
 #[automatically_derived]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn quack(&self) -> String {
         <T as Quacks>::quack(&**self)
     }
@@ -42,28 +41,21 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
 #[automatically_derived]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn quack(&self) -> String {
         <T as Quacks>::quack(&**self)
     }
 }
 ::protocol::__private::if_alloc! {
     #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
-    ::protocol::__private::Box < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn quack(& self) -> String { < T as Quacks > ::quack(& *
-    * self,) } }
-}
-::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
-    ::protocol::__private::Rc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn quack(& self) -> String { < T as Quacks > ::quack(& *
-    * self,) } }
+    ::protocol::__private::Box < T > { #[inline] fn quack(& self) -> String { < T as
+    Quacks > ::quack(& * * self,) } } #[automatically_derived] impl < T : Quacks + ?
+    ::core::marker::Sized > Quacks for ::protocol::__private::Rc < T > { #[inline] fn
+    quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
     #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
-    ::protocol::__private::Arc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn quack(& self) -> String { < T as Quacks > ::quack(& *
-    * self,) } }
+    ::protocol::__private::Arc < T > { #[inline] fn quack(& self) -> String { < T as
+    Quacks > ::quack(& * * self,) } }
 }
 #[automatically_derived]
 impl ::protocol::RuntimeCheckable for dyn Quacks + 'static {}
@@ -85,7 +77,6 @@ Quacks! {
 #[automatically_derived]
 impl Quacks for Duck {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn quack(&self) -> String {
         Self::quack(self)
     }

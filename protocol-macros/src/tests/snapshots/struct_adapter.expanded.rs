@@ -44,17 +44,14 @@ pub use __protocol_Named_237f1dca50dc2e6d as Named;
 #[automatically_derived]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn name(&self) -> &str {
         <T as Named>::name(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn greet(&self) -> String {
         <T as Named>::greet(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn shout(&self) -> bool {
         <T as Named>::shout(&**self)
     }
@@ -62,47 +59,35 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
 #[automatically_derived]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn name(&self) -> &str {
         <T as Named>::name(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn greet(&self) -> String {
         <T as Named>::greet(&**self)
     }
     #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)]
     fn shout(&self) -> bool {
         <T as Named>::shout(&**self)
     }
 }
 ::protocol::__private::if_alloc! {
     #[automatically_derived] impl < T : Named + ? ::core::marker::Sized > Named for
-    ::protocol::__private::Box < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn name(& self) -> & str { < T as Named > ::name(& * *
-    self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn greet(&
-    self) -> String { < T as Named > ::greet(& * * self,) } #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)] fn shout(& self) -> bool { < T as
-    Named > ::shout(& * * self,) } }
-}
-::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Named + ? ::core::marker::Sized > Named for
-    ::protocol::__private::Rc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn name(& self) -> & str { < T as Named > ::name(& * *
-    self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn greet(&
-    self) -> String { < T as Named > ::greet(& * * self,) } #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)] fn shout(& self) -> bool { < T as
-    Named > ::shout(& * * self,) } }
+    ::protocol::__private::Box < T > { #[inline] fn name(& self) -> & str { < T as Named
+    > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
+    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
+    * * self,) } } #[automatically_derived] impl < T : Named + ? ::core::marker::Sized >
+    Named for ::protocol::__private::Rc < T > { #[inline] fn name(& self) -> & str { < T
+    as Named > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named
+    > ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named >
+    ::shout(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
     #[automatically_derived] impl < T : Named + ? ::core::marker::Sized > Named for
-    ::protocol::__private::Arc < T > { #[inline] #[allow(unused_unsafe,
-    clippy::needless_lifetimes)] fn name(& self) -> & str { < T as Named > ::name(& * *
-    self,) } #[inline] #[allow(unused_unsafe, clippy::needless_lifetimes)] fn greet(&
-    self) -> String { < T as Named > ::greet(& * * self,) } #[inline]
-    #[allow(unused_unsafe, clippy::needless_lifetimes)] fn shout(& self) -> bool { < T as
-    Named > ::shout(& * * self,) } }
+    ::protocol::__private::Arc < T > { #[inline] fn name(& self) -> & str { < T as Named
+    > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
+    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
+    * * self,) } }
 }
 
 // ---- the user's macro
@@ -133,18 +118,15 @@ const _: () = {
         #[automatically_derived]
         impl Named for User {
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn name(&self) -> &str {
                 let Self { name: __protocol_field, .. } = self;
                 __protocol_field
             }
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn greet(&self) -> String {
                 (check::greet())(self)
             }
             #[inline]
-            #[allow(unused_unsafe, clippy::needless_lifetimes)]
             fn shout(&self) -> bool {
                 pick_shout::pick(check::shout(), self)
             }
