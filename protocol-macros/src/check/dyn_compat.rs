@@ -47,37 +47,13 @@ pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str
 
 /// `type Item where Self: Sized;`: left out of `dyn P`, and not named by it.
 pub(crate) fn type_requires_sized(t: &syn::TraitItemType) -> bool {
-    t.generics
-        .where_clause
-        .iter()
-        .flat_map(|w| &w.predicates)
-        .any(|p| match p {
-            syn::WherePredicate::Type(t) => {
-                matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
-                    && t.bounds.iter().any(
-                        |b| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path)),
-                    )
-            }
-            _ => false,
-        })
+    crate::check::where_self_sized(t.generics.where_clause.as_ref())
 }
 
 /// `trait P: Sized` (or `where Self: Sized` on the trait): no `dyn P` at all.
 pub(crate) fn requires_sized_self(item: &ItemTrait) -> bool {
-    let is_sized = |b: &syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path));
-    item.supertraits.iter().any(is_sized)
-        || item
-            .generics
-            .where_clause
-            .iter()
-            .flat_map(|w| &w.predicates)
-            .any(|p| match p {
-                syn::WherePredicate::Type(t) => {
-                    matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
-                        && t.bounds.iter().any(is_sized)
-                }
-                _ => false,
-            })
+    item.supertraits.iter().any(crate::check::is_sized_bound)
+        || crate::check::where_self_sized(item.generics.where_clause.as_ref())
 }
 
 /// `Self` itself outside the receiver (`other: &Self`, `-> Self`); projections such as
@@ -122,16 +98,6 @@ fn names_bare_self(sig: &syn::Signature) -> bool {
 fn returns_impl_trait(output: &ReturnType) -> bool {
     match output {
         ReturnType::Default => false,
-        ReturnType::Type(_, ty) => {
-            struct Finder(bool);
-            impl<'ast> syn::visit::Visit<'ast> for Finder {
-                fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
-                    self.0 = true;
-                }
-            }
-            let mut finder = Finder(false);
-            syn::visit::Visit::visit_type(&mut finder, ty);
-            finder.0
-        }
+        ReturnType::Type(_, ty) => crate::parse::protocol::contains_impl_trait(ty),
     }
 }

@@ -53,17 +53,5 @@ pub(crate) fn left_to_default(member: &Member) -> bool {
 
 /// `where Self: Sized` on the method.
 pub(crate) fn requires_sized(sig: &Signature) -> bool {
-    sig.generics
-        .where_clause
-        .iter()
-        .flat_map(|w| &w.predicates)
-        .any(|predicate| match predicate {
-            syn::WherePredicate::Type(t) => {
-                matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
-                    && t.bounds.iter().any(
-                        |b| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path)),
-                    )
-            }
-            _ => false,
-        })
+    crate::check::where_self_sized(sig.generics.where_clause.as_ref())
 }
