@@ -11,10 +11,12 @@
 #
 # Takes a minute or two (rust-analyzer runs `cargo check` first); not part of CI.
 #
-# rust-analyzer 1.95 resolves names differently from rustc in a module nested in a
-# `const _: () = { … }` block; the adapters' generated module therefore sits beside the
-# user's items under a hashed name (`__protocol_<Type>_<Protocol>_<hash>`), and this check
-# reports nothing on valid code.
+# Known, with rust-analyzer 1.95: an adapter (struct-level `#[conforms]`, `conform!`) whose
+# type leaves an optional member to the protocol's default shows E0599/E0425 at the
+# attribute or the `conform!` line. In the generated `check` module, `<Target>::m` must
+# resolve to the decoy trait's `m` (rustc does: the protocol, which the type implements, is
+# not in scope there); rust-analyzer, in a module nested in a `const _` block, takes the
+# protocol's `m` and stops. rustc's build is unaffected.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"

@@ -3,8 +3,7 @@
 //! a struct, enum or union, and by `conform!`.
 //!
 //! How an inherent method is found, and only an inherent one. For each member the expansion
-//! holds, in a hidden module beside the user's items (`__protocol_<Type>_<Protocol>_<hash>`,
-//! not inside a `const _` block, where rust-analyzer resolves names unlike rustc):
+//! holds, inside `const _: () = { … }`:
 //!
 //! - a module `__protocol` (`use super::*`, so names resolve as in the user's module) with an
 //!   alias `Target` for the type whose methods are used, a trait `fn_m: FnOnce(args) -> R`
@@ -154,12 +153,11 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         &resolved.assoc_types,
         &adapter.krate,
     );
-    // Not in the `const _` block with the registration: rust-analyzer resolves names in a
-    // module nested in one differently from rustc (`tests/ide.rs`, `scripts/ide-check.sh`).
-    let register = (!register.is_empty()).then(|| quote!(const _: () = { #register };));
     quote! {
-        #module
-        #register
+        const _: () = {
+            #module
+            #register
+        };
     }
 }
 
@@ -539,26 +537,9 @@ impl Pieces {
             Err(_) => trait_impl.clone(),
         };
         let protocol_module = protocol_module(&adapter.path).map(|module| quote!(use #module::*;));
-        // One module per conformance, beside the user's items: named for the type and the
-        // protocol (two adapters of one pair would be conflicting impls anyway).
-        let self_ty = &adapter.self_ty;
-        let path = &adapter.path;
-        let key = format!("{}|{}", quote!(#self_ty), quote!(#path));
-        let type_name = match self_ty {
-            syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.unraw().to_string()),
-            _ => None,
-        };
-        let protocol_name = path.segments.last().map(|s| s.ident.unraw().to_string());
-        let name = format_ident!(
-            "__protocol_{}_{}_{:08x}",
-            type_name.as_deref().unwrap_or("type"),
-            protocol_name.as_deref().unwrap_or("protocol"),
-            crate::expand::carrier::fnv1a(key.as_bytes()) >> 32
-        );
         quote! {
-            #[doc(hidden)]
             #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, unused_imports, dead_code, clippy::all, clippy::pedantic)]
-            mod #name {
+            mod __protocol {
                 use super::*;
                 #protocol_module
                 #trait_impl

@@ -595,7 +595,7 @@ fn trait_impls(items: &[syn::Item]) -> Vec<syn::ItemImpl> {
             }
             // An adapter's trait impl sits in its `__protocol` module, beside the helper
             // traits' impls; only the protocol's is `#[automatically_derived]`.
-            syn::Item::Mod(m) if m.ident.to_string().starts_with("__protocol_") => {
+            syn::Item::Mod(m) if m.ident == "__protocol" => {
                 let inner = m
                     .content
                     .as_ref()

@@ -107,195 +107,201 @@ other::Len! {
 
 // ---- callback
 
-#[doc(hidden)]
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    non_upper_case_globals,
-    unused_imports,
-    dead_code,
-    clippy::all,
-    clippy::pedantic
-)]
-mod __protocol_Vec_Len_94e1f06b {
-    use super::*;
-    #[automatically_derived]
-    impl<T> Len for Vec<T> {
-        #[inline]
-        fn len(&self) -> usize {
-            (check::len::<T>())(self)
-        }
-        #[inline]
-        fn is_empty(&self) -> bool {
-            (check::is_empty::<T>())(self)
-        }
-    }
-    pub(super) type Target<T> = Vec<T>;
-    pub(super) trait bounds_T {}
-    impl<__ProtocolX: ?::core::marker::Sized> bounds_T for __ProtocolX {}
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
-        label = "`{Self}` has no inherent `len`",
-        note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn len(&self) -> usize`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
+const _: () = {
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        non_upper_case_globals,
+        unused_imports,
+        dead_code,
+        clippy::all,
+        clippy::pedantic
     )]
-    pub(super) trait inherent_len {}
-    #[diagnostic::on_unimplemented(
-        message = "the inherent method `Vec<T>::len` does not have the signature protocol `Len` requires",
-        label = "expected `fn len(&self) -> usize`, found `{Self}`"
-    )]
-    pub(super) trait fn_len<
-        T,
-    >: for<'__protocol_self> ::core::ops::FnOnce(&'__protocol_self Target<T>) -> usize {}
-    impl<
-        T,
-        __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target<T>,
-            ) -> usize,
-    > fn_len<T> for __ProtocolF {}
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
-        label = "`{Self}` has no inherent `is_empty`",
-        note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
-    )]
-    pub(super) trait inherent_is_empty {}
-    #[diagnostic::on_unimplemented(
-        message = "the inherent method `Vec<T>::is_empty` does not have the signature protocol `Len` requires",
-        label = "expected `fn is_empty(&self) -> bool`, found `{Self}`"
-    )]
-    pub(super) trait fn_is_empty<
-        T,
-    >: for<'__protocol_self> ::core::ops::FnOnce(&'__protocol_self Target<T>) -> bool {}
-    impl<
-        T,
-        __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target<T>,
-            ) -> bool,
-    > fn_is_empty<T> for __ProtocolF {}
-    #[no_implicit_prelude]
-    pub(super) mod check {
-        use super::{
-            Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty, bounds_T,
-        };
-        pub(in super::super) trait Decoy_len {
-            fn len<__ProtocolR>(&self) -> __ProtocolR
-            where
-                Self: inherent_len,
-            {
-                loop {}
+    mod __protocol {
+        use super::*;
+        #[automatically_derived]
+        impl<T> Len for Vec<T> {
+            #[inline]
+            fn len(&self) -> usize {
+                (check::len::<T>())(self)
+            }
+            #[inline]
+            fn is_empty(&self) -> bool {
+                (check::is_empty::<T>())(self)
             }
         }
-        impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
-        #[inline]
-        pub(in super::super) fn len<T: bounds_T>() -> impl fn_len<T> {
-            <Target<T>>::len
-        }
-        pub(in super::super) trait Decoy_is_empty {
-            fn is_empty<__ProtocolR>(&self) -> __ProtocolR
-            where
-                Self: inherent_is_empty,
-            {
-                loop {}
+        pub(super) type Target<T> = Vec<T>;
+        pub(super) trait bounds_T {}
+        impl<__ProtocolX: ?::core::marker::Sized> bounds_T for __ProtocolX {}
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
+            label = "`{Self}` has no inherent `len`",
+            note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn len(&self) -> usize`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
+        )]
+        pub(super) trait inherent_len {}
+        #[diagnostic::on_unimplemented(
+            message = "the inherent method `Vec<T>::len` does not have the signature protocol `Len` requires",
+            label = "expected `fn len(&self) -> usize`, found `{Self}`"
+        )]
+        pub(super) trait fn_len<
+            T,
+        >: for<'__protocol_self> ::core::ops::FnOnce(
+                &'__protocol_self Target<T>,
+            ) -> usize {}
+        impl<
+            T,
+            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
+                    &'__protocol_self Target<T>,
+                ) -> usize,
+        > fn_len<T> for __ProtocolF {}
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
+            label = "`{Self}` has no inherent `is_empty`",
+            note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
+        )]
+        pub(super) trait inherent_is_empty {}
+        #[diagnostic::on_unimplemented(
+            message = "the inherent method `Vec<T>::is_empty` does not have the signature protocol `Len` requires",
+            label = "expected `fn is_empty(&self) -> bool`, found `{Self}`"
+        )]
+        pub(super) trait fn_is_empty<
+            T,
+        >: for<'__protocol_self> ::core::ops::FnOnce(
+                &'__protocol_self Target<T>,
+            ) -> bool {}
+        impl<
+            T,
+            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
+                    &'__protocol_self Target<T>,
+                ) -> bool,
+        > fn_is_empty<T> for __ProtocolF {}
+        #[no_implicit_prelude]
+        pub(super) mod check {
+            use super::{
+                Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty, bounds_T,
+            };
+            pub(in super::super) trait Decoy_len {
+                fn len<__ProtocolR>(&self) -> __ProtocolR
+                where
+                    Self: inherent_len,
+                {
+                    loop {}
+                }
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn len<T: bounds_T>() -> impl fn_len<T> {
+                <Target<T>>::len
+            }
+            pub(in super::super) trait Decoy_is_empty {
+                fn is_empty<__ProtocolR>(&self) -> __ProtocolR
+                where
+                    Self: inherent_is_empty,
+                {
+                    loop {}
+                }
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn is_empty<T: bounds_T>() -> impl fn_is_empty<T> {
+                <Target<T>>::is_empty
             }
         }
-        impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
-        #[inline]
-        pub(in super::super) fn is_empty<T: bounds_T>() -> impl fn_is_empty<T> {
-            <Target<T>>::is_empty
-        }
     }
-}
+};
 
 // ---- callback
 
-#[doc(hidden)]
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    non_upper_case_globals,
-    unused_imports,
-    dead_code,
-    clippy::all,
-    clippy::pedantic
-)]
-mod __protocol_Text_Len_d992f696 {
-    use super::*;
-    use other::*;
-    #[automatically_derived]
-    impl other::Len for Text {
-        #[inline]
-        fn len(&self) -> usize {
-            (check::len())(&self.0)
-        }
-        #[inline]
-        fn is_empty(&self) -> bool {
-            (check::is_empty())(&self.0)
-        }
-    }
-    pub(super) type Target = String;
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
-        label = "`{Self}` has no inherent `len`",
-        note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn len(&self) -> usize`"
+const _: () = {
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        non_upper_case_globals,
+        unused_imports,
+        dead_code,
+        clippy::all,
+        clippy::pedantic
     )]
-    pub(super) trait inherent_len {}
-    #[diagnostic::on_unimplemented(
-        message = "the inherent method `String::len` does not have the signature protocol `Len` requires",
-        label = "expected `fn len(&self) -> usize`, found `{Self}`"
-    )]
-    pub(super) trait fn_len: for<'__protocol_self> ::core::ops::FnOnce(
-            &'__protocol_self Target,
-        ) -> usize {}
-    impl<
-        __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> usize,
-    > fn_len for __ProtocolF {}
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
-        label = "`{Self}` has no inherent `is_empty`",
-        note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn is_empty(&self) -> bool`"
-    )]
-    pub(super) trait inherent_is_empty {}
-    #[diagnostic::on_unimplemented(
-        message = "the inherent method `String::is_empty` does not have the signature protocol `Len` requires",
-        label = "expected `fn is_empty(&self) -> bool`, found `{Self}`"
-    )]
-    pub(super) trait fn_is_empty: for<'__protocol_self> ::core::ops::FnOnce(
-            &'__protocol_self Target,
-        ) -> bool {}
-    impl<
-        __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> bool,
-    > fn_is_empty for __ProtocolF {}
-    #[no_implicit_prelude]
-    pub(super) mod check {
-        use super::{Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty};
-        pub(in super::super) trait Decoy_len {
-            fn len<__ProtocolR>(&self) -> __ProtocolR
-            where
-                Self: inherent_len,
-            {
-                loop {}
+    mod __protocol {
+        use super::*;
+        use other::*;
+        #[automatically_derived]
+        impl other::Len for Text {
+            #[inline]
+            fn len(&self) -> usize {
+                (check::len())(&self.0)
+            }
+            #[inline]
+            fn is_empty(&self) -> bool {
+                (check::is_empty())(&self.0)
             }
         }
-        impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
-        #[inline]
-        pub(in super::super) fn len() -> impl fn_len {
-            <Target>::len
-        }
-        pub(in super::super) trait Decoy_is_empty {
-            fn is_empty<__ProtocolR>(&self) -> __ProtocolR
-            where
-                Self: inherent_is_empty,
-            {
-                loop {}
+        pub(super) type Target = String;
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
+            label = "`{Self}` has no inherent `len`",
+            note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn len(&self) -> usize`"
+        )]
+        pub(super) trait inherent_len {}
+        #[diagnostic::on_unimplemented(
+            message = "the inherent method `String::len` does not have the signature protocol `Len` requires",
+            label = "expected `fn len(&self) -> usize`, found `{Self}`"
+        )]
+        pub(super) trait fn_len: for<'__protocol_self> ::core::ops::FnOnce(
+                &'__protocol_self Target,
+            ) -> usize {}
+        impl<
+            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
+                    &'__protocol_self Target,
+                ) -> usize,
+        > fn_len for __ProtocolF {}
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
+            label = "`{Self}` has no inherent `is_empty`",
+            note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn is_empty(&self) -> bool`"
+        )]
+        pub(super) trait inherent_is_empty {}
+        #[diagnostic::on_unimplemented(
+            message = "the inherent method `String::is_empty` does not have the signature protocol `Len` requires",
+            label = "expected `fn is_empty(&self) -> bool`, found `{Self}`"
+        )]
+        pub(super) trait fn_is_empty: for<'__protocol_self> ::core::ops::FnOnce(
+                &'__protocol_self Target,
+            ) -> bool {}
+        impl<
+            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
+                    &'__protocol_self Target,
+                ) -> bool,
+        > fn_is_empty for __ProtocolF {}
+        #[no_implicit_prelude]
+        pub(super) mod check {
+            use super::{Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty};
+            pub(in super::super) trait Decoy_len {
+                fn len<__ProtocolR>(&self) -> __ProtocolR
+                where
+                    Self: inherent_len,
+                {
+                    loop {}
+                }
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn len() -> impl fn_len {
+                <Target>::len
+            }
+            pub(in super::super) trait Decoy_is_empty {
+                fn is_empty<__ProtocolR>(&self) -> __ProtocolR
+                where
+                    Self: inherent_is_empty,
+                {
+                    loop {}
+                }
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn is_empty() -> impl fn_is_empty {
+                <Target>::is_empty
             }
         }
-        impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
-        #[inline]
-        pub(in super::super) fn is_empty() -> impl fn_is_empty {
-            <Target>::is_empty
-        }
     }
-}
+};

@@ -103,106 +103,110 @@ Named! {
 
 // ---- callback
 
-#[doc(hidden)]
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    non_upper_case_globals,
-    unused_imports,
-    dead_code,
-    clippy::all,
-    clippy::pedantic
-)]
-mod __protocol_User_Named_815b82c6 {
-    use super::*;
-    #[automatically_derived]
-    impl Named for User {
-        #[inline]
-        fn name(&self) -> &str {
-            let Self { name: __protocol_field, .. } = self;
-            __protocol_field
-        }
-        #[inline]
-        fn greet(&self) -> String {
-            (check::greet())(self)
-        }
-        #[inline]
-        fn shout(&self) -> bool {
-            pick_shout::pick(check::shout(), self)
-        }
-    }
-    pub(super) type Target = User;
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
-        label = "`{Self}` has no inherent `greet`",
-        note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`"
+const _: () = {
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        non_upper_case_globals,
+        unused_imports,
+        dead_code,
+        clippy::all,
+        clippy::pedantic
     )]
-    pub(super) trait inherent_greet {}
-    #[diagnostic::on_unimplemented(
-        message = "the inherent method `User::greet` does not have the signature protocol `Named` requires",
-        label = "expected `fn greet(&self) -> String`, found `{Self}`"
-    )]
-    pub(super) trait fn_greet: for<'__protocol_self> ::core::ops::FnOnce(
-            &'__protocol_self Target,
-        ) -> String {}
-    impl<
-        __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> String,
-    > fn_greet for __ProtocolF {}
-    pub(super) struct fallback_shout;
-    #[diagnostic::on_unimplemented(
-        message = "the inherent method `User::shout` does not have the signature protocol `Named` requires",
-        label = "expected `fn shout(&self) -> bool`, found `{Self}`"
-    )]
-    pub(super) trait pick_shout {
-        fn pick<'__protocol_self>(self, __protocol_this: &'__protocol_self User) -> bool;
-    }
-    impl<
-        __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> bool,
-    > pick_shout for __ProtocolF {
-        #[inline]
-        fn pick<'__protocol_self>(
-            self,
-            __protocol_this: &'__protocol_self User,
-        ) -> bool {
-            self(__protocol_this)
-        }
-    }
-    impl pick_shout for fallback_shout {
-        #[inline]
-        fn pick<'__protocol_self>(
-            self,
-            __protocol_this: &'__protocol_self User,
-        ) -> bool {
-            <User as Named>::__protocol_default_shout(__protocol_this)
-        }
-    }
-    #[no_implicit_prelude]
-    pub(super) mod check {
-        use super::{Target, inherent_greet, fn_greet, pick_shout, fallback_shout};
-        pub(in super::super) trait Decoy_greet {
-            fn greet<__ProtocolR>(&self) -> __ProtocolR
-            where
-                Self: inherent_greet,
-            {
-                loop {}
+    mod __protocol {
+        use super::*;
+        #[automatically_derived]
+        impl Named for User {
+            #[inline]
+            fn name(&self) -> &str {
+                let Self { name: __protocol_field, .. } = self;
+                __protocol_field
+            }
+            #[inline]
+            fn greet(&self) -> String {
+                (check::greet())(self)
+            }
+            #[inline]
+            fn shout(&self) -> bool {
+                pick_shout::pick(check::shout(), self)
             }
         }
-        impl<__ProtocolT: ?::core::marker::Sized> Decoy_greet for __ProtocolT {}
-        #[inline]
-        pub(in super::super) fn greet() -> impl fn_greet {
-            <Target>::greet
+        pub(super) type Target = User;
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
+            label = "`{Self}` has no inherent `greet`",
+            note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`"
+        )]
+        pub(super) trait inherent_greet {}
+        #[diagnostic::on_unimplemented(
+            message = "the inherent method `User::greet` does not have the signature protocol `Named` requires",
+            label = "expected `fn greet(&self) -> String`, found `{Self}`"
+        )]
+        pub(super) trait fn_greet: for<'__protocol_self> ::core::ops::FnOnce(
+                &'__protocol_self Target,
+            ) -> String {}
+        impl<
+            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
+                    &'__protocol_self Target,
+                ) -> String,
+        > fn_greet for __ProtocolF {}
+        pub(super) struct fallback_shout;
+        #[diagnostic::on_unimplemented(
+            message = "the inherent method `User::shout` does not have the signature protocol `Named` requires",
+            label = "expected `fn shout(&self) -> bool`, found `{Self}`"
+        )]
+        pub(super) trait pick_shout {
+            fn pick<'__protocol_self>(
+                self,
+                __protocol_this: &'__protocol_self User,
+            ) -> bool;
         }
-        pub(in super::super) trait Decoy_shout {
-            const shout: fallback_shout = fallback_shout;
+        impl<
+            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
+                    &'__protocol_self Target,
+                ) -> bool,
+        > pick_shout for __ProtocolF {
+            #[inline]
+            fn pick<'__protocol_self>(
+                self,
+                __protocol_this: &'__protocol_self User,
+            ) -> bool {
+                self(__protocol_this)
+            }
         }
-        impl<__ProtocolT: ?::core::marker::Sized> Decoy_shout for __ProtocolT {}
-        #[inline]
-        pub(in super::super) fn shout() -> impl pick_shout {
-            <Target>::shout
+        impl pick_shout for fallback_shout {
+            #[inline]
+            fn pick<'__protocol_self>(
+                self,
+                __protocol_this: &'__protocol_self User,
+            ) -> bool {
+                <User as Named>::__protocol_default_shout(__protocol_this)
+            }
+        }
+        #[no_implicit_prelude]
+        pub(super) mod check {
+            use super::{Target, inherent_greet, fn_greet, pick_shout, fallback_shout};
+            pub(in super::super) trait Decoy_greet {
+                fn greet<__ProtocolR>(&self) -> __ProtocolR
+                where
+                    Self: inherent_greet,
+                {
+                    loop {}
+                }
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> Decoy_greet for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn greet() -> impl fn_greet {
+                <Target>::greet
+            }
+            pub(in super::super) trait Decoy_shout {
+                const shout: fallback_shout = fallback_shout;
+            }
+            impl<__ProtocolT: ?::core::marker::Sized> Decoy_shout for __ProtocolT {}
+            #[inline]
+            pub(in super::super) fn shout() -> impl pick_shout {
+                <Target>::shout
+            }
         }
     }
-}
+};
