@@ -156,3 +156,28 @@ fn a_foreign_protocols_default_is_overridden_or_kept() {
     assert_eq!(EatsBread::crumbs(&Sparrow), 3);
     assert_eq!(EatsBread::crumbs(&Pigeon), 0);
 }
+
+#[protocol]
+pub trait Bag {
+    fn count(&self) -> usize;
+    // `-> impl Trait` cannot be named in the adapter's `Fn` bound: the default serves.
+    fn items(&self) -> impl Iterator<Item = u8> {
+        core::iter::repeat_n(0, self.count())
+    }
+}
+
+#[conforms(Bag)]
+pub struct Sack {
+    count: usize,
+}
+
+impl Sack {
+    pub fn count(&self) -> usize {
+        self.count
+    }
+}
+
+#[test]
+fn an_optional_member_returning_impl_trait_keeps_its_default() {
+    assert_eq!(Bag::items(&Sack { count: 3 }).count(), 3);
+}

@@ -40,6 +40,9 @@ pub(crate) fn not_adaptable(sig: &Signature) -> Option<&'static str> {
         Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
     } else if sig.asyncness.is_some() {
         Some("it is `async`")
+    } else if matches!(&sig.output, syn::ReturnType::Type(_, ty) if crate::parse::protocol::contains_impl_trait(ty))
+    {
+        Some("it returns `impl Trait`, which an `Fn` bound cannot name")
     } else if sig.unsafety.is_some() {
         Some("it is `unsafe`")
     } else {

@@ -78,3 +78,13 @@ pub struct Anonymous(String);
 pub struct Titled {
     pub title: String,
 }
+
+// A required member returning `impl Trait` cannot be adapted (an `Fn` bound cannot name
+// it): the error says so and points to the impl-block form.
+#[protocol]
+pub trait Produces {
+    fn produce(&self) -> impl Iterator<Item = u8>;
+}
+
+#[conforms(Produces)]
+pub struct Factory;
