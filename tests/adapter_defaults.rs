@@ -1,7 +1,7 @@
 //! Optional members in the duck-typed adapters (SPEC 2b, 2c): the type's inherent method
 //! when it has one, else the protocol's default, which runs with `Self` the conforming type.
 
-#![allow(missing_docs, clippy::must_use_candidate)] // test items
+#![allow(missing_docs, clippy::must_use_candidate, clippy::len_without_is_empty)] // test items
 use animals::EatsBread;
 use protocol::{conform, conforms, protocol};
 
@@ -180,4 +180,25 @@ impl Sack {
 #[test]
 fn an_optional_member_returning_impl_trait_keeps_its_default() {
     assert_eq!(Bag::items(&Sack { count: 3 }).count(), 3);
+}
+
+#[protocol]
+pub trait Measured {
+    fn len(&self) -> usize;
+    // Only for sized types: for `str` the default stays (it could never run there).
+    fn twice(self) -> usize
+    where
+        Self: Sized,
+    {
+        self.len() * 2
+    }
+}
+
+conform!(impl Measured for str);
+conform!(impl Measured for String);
+
+#[test]
+fn an_unsized_type_conforms_despite_a_sized_only_optional_member() {
+    assert_eq!(Measured::len("abc"), 3);
+    assert_eq!(Measured::twice(String::from("ab")), 4);
 }

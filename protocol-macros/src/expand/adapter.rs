@@ -401,7 +401,11 @@ impl Pieces {
         let subst = &resolved.subst;
         let newtype_self =
             adapter.field_index.is_some() && names_self_outside_receiver(&subst.signature(sig));
-        if crate::expand::defaults::not_adaptable(sig).is_some() || newtype_self {
+        // A `where Self: Sized` member of a type that may be unsized (`str`, `[T]`, `dyn …`)
+        // exists only as the default, which never runs on such a type.
+        let sized_only =
+            crate::check::forward::requires_sized(sig) && maybe_unsized(&adapter.self_ty);
+        if crate::expand::defaults::not_adaptable(sig).is_some() || newtype_self || sized_only {
             return; // the trait's default serves, as it would for any impl
         }
         let shape = Shape::new(member, sig, adapter, subst);
@@ -553,6 +557,22 @@ impl Pieces {
                 }
             }
         }
+    }
+}
+
+/// Whether `ty` may be unsized, as far as its spelling tells: `str` and the standard
+/// library's other unsized types, slices, trait objects.
+fn maybe_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Paren(inner) => maybe_unsized(&inner.elem),
+        Type::Group(inner) => maybe_unsized(&inner.elem),
+        Type::Path(p) => p.path.segments.last().is_some_and(|s| {
+            ["str", "Path", "OsStr", "CStr"]
+                .iter()
+                .any(|name| s.ident == name)
+        }),
+        _ => false,
     }
 }
 
