@@ -3,8 +3,8 @@
 
 use crate::check::forward::requires_sized;
 use crate::model::{Decl, Member, MemberKind};
-use crate::parse::protocol::has_impl_trait_arg;
-use syn::{GenericParam, ItemTrait, ReturnType, TraitItem};
+use crate::parse::protocol::{is_generic, returns_impl_trait};
+use syn::{ItemTrait, ReturnType, TraitItem};
 
 /// Why `member` keeps `dyn P` from existing, if it does. A method or associated fn with
 /// `where Self: Sized` is left out of `dyn P` and never prevents it.
@@ -25,15 +25,9 @@ pub(crate) fn obstacle(member: &Member, item: &ItemTrait) -> Option<&'static str
              leave it out of `dyn`",
         ),
         (MemberKind::Method(_), Decl::Fn(sig)) => {
-            if sig
-                .generics
-                .params
-                .iter()
-                .any(|p| !matches!(p, GenericParam::Lifetime(_)))
-                || has_impl_trait_arg(sig)
-            {
+            if is_generic(sig) {
                 Some("it is generic, and a vtable holds one function per method; add `where Self: Sized` to leave it out of `dyn`")
-            } else if sig.asyncness.is_some() || returns_impl_trait(&sig.output) {
+            } else if sig.asyncness.is_some() || returns_impl_trait(sig) {
                 Some("it returns an opaque type (`async fn` or `-> impl Trait`), which `dyn` cannot name; add `where Self: Sized` to leave it out of `dyn`")
             } else if names_bare_self(sig) {
                 Some("it names `Self` outside its receiver, and through `dyn` the type is unknown; add `where Self: Sized` to leave it out of `dyn`")
@@ -93,11 +87,4 @@ fn names_bare_self(sig: &syn::Signature) -> bool {
         syn::visit::Visit::visit_type(&mut finder, ty);
     }
     finder.0
-}
-
-fn returns_impl_trait(output: &ReturnType) -> bool {
-    match output {
-        ReturnType::Default => false,
-        ReturnType::Type(_, ty) => crate::parse::protocol::contains_impl_trait(ty),
-    }
 }

@@ -223,9 +223,7 @@ impl Shape {
             })
             .collect();
         if elided_from_receiver {
-            if let ReturnType::Type(_, ty) = &mut output {
-                NameElided.visit_type_mut(ty);
-            }
+            NameElided.visit_return_type_mut(&mut output);
             lifetimes.insert(0, quote!('__protocol_self));
         }
         let binder = if lifetimes.is_empty() {
@@ -267,11 +265,7 @@ impl Pieces {
         errors: &mut Errors,
     ) -> bool {
         let name = &protocol.ident;
-        let unsupported = crate::expand::defaults::not_adaptable(sig).or_else(|| {
-            (adapter.field_index.is_some() && names_self_outside_receiver(&subst.signature(sig)))
-                .then_some("it names `Self`, which for a newtype is not the wrapped type")
-        });
-        if let Some(reason) = unsupported {
+        if let Some(reason) = obstacle(sig, adapter, subst) {
             errors.spanned(
                 &adapter.path,
                 format_args!(
@@ -399,13 +393,11 @@ impl Pieces {
         protocol: &Protocol,
     ) {
         let subst = &resolved.subst;
-        let newtype_self =
-            adapter.field_index.is_some() && names_self_outside_receiver(&subst.signature(sig));
         // A `where Self: Sized` member of a type that may be unsized (`str`, `[T]`, `dyn …`)
         // exists only as the default, which never runs on such a type.
         let sized_only =
             crate::check::forward::requires_sized(sig) && maybe_unsized(&adapter.self_ty);
-        if crate::expand::defaults::not_adaptable(sig).is_some() || newtype_self || sized_only {
+        if obstacle(sig, adapter, subst).is_some() || sized_only {
             return; // the trait's default serves, as it would for any impl
         }
         let shape = Shape::new(member, sig, adapter, subst);
@@ -424,9 +416,7 @@ impl Pieces {
         let self_ty_tokens = quote!(#self_ty);
         let (receiver_ty, elided) = receiver_type(&pick_sig, &self_ty_tokens);
         if elided {
-            if let ReturnType::Type(_, ty) = &mut pick_sig.output {
-                NameElided.visit_type_mut(ty);
-            }
+            NameElided.visit_return_type_mut(&mut pick_sig.output);
             pick_sig
                 .generics
                 .params
@@ -452,8 +442,7 @@ impl Pieces {
             .cloned()
             .chain(args.iter().cloned())
             .collect();
-        let trait_path = &resolved.trait_path;
-        let mut trait_path = trait_path.clone();
+        let mut trait_path = resolved.trait_path.clone();
         Shift.visit_path_mut(&mut trait_path);
         let default = crate::expand::defaults::call(
             &quote!(#trait_path),
@@ -558,6 +547,15 @@ impl Pieces {
             }
         }
     }
+}
+
+/// Why an inherent method cannot serve `sig` in this adapter, if it cannot: a required member
+/// is then an error, an optional one keeps the protocol's default.
+fn obstacle(sig: &Signature, adapter: &Adapter, subst: &Subst) -> Option<&'static str> {
+    crate::expand::defaults::not_adaptable(sig).or_else(|| {
+        (adapter.field_index.is_some() && names_self_outside_receiver(&subst.signature(sig)))
+            .then_some("it names `Self`, which for a newtype is not the wrapped type")
+    })
 }
 
 /// Whether `ty` may be unsized, as far as its spelling tells: `str` and the standard

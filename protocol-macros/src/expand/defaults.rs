@@ -21,7 +21,7 @@ use crate::expand::call;
 use proc_macro2::Span;
 use quote::{format_ident, quote_spanned};
 use syn::ext::IdentExt;
-use syn::{GenericParam, Ident, Signature, TraitItem, TraitItemFn};
+use syn::{Ident, Signature, TraitItem, TraitItemFn};
 
 /// The hidden method that holds `ident`'s default body.
 pub(crate) fn hidden(ident: &Ident, span: Span) -> Ident {
@@ -30,18 +30,12 @@ pub(crate) fn hidden(ident: &Ident, span: Span) -> Ident {
 
 /// Why an inherent method cannot serve this member in an adapter, if it cannot.
 pub(crate) fn not_adaptable(sig: &Signature) -> Option<&'static str> {
-    if sig
-        .generics
-        .params
-        .iter()
-        .any(|p| !matches!(p, GenericParam::Lifetime(_)))
-        || crate::parse::protocol::has_impl_trait_arg(sig)
-    {
+    use crate::parse::protocol::{is_generic, returns_impl_trait};
+    if is_generic(sig) {
         Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
     } else if sig.asyncness.is_some() {
         Some("it is `async`")
-    } else if matches!(&sig.output, syn::ReturnType::Type(_, ty) if crate::parse::protocol::contains_impl_trait(ty))
-    {
+    } else if returns_impl_trait(sig) {
         Some("it returns `impl Trait`, which an `Fn` bound cannot name")
     } else if sig.unsafety.is_some() {
         Some("it is `unsafe`")

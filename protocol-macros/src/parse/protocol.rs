@@ -228,6 +228,21 @@ fn is_self(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
 }
 
+/// Whether `sig` has type or const parameters, declared or as `impl Trait` arguments: the
+/// one thing neither a vtable nor an `Fn` bound can hold.
+pub(crate) fn is_generic(sig: &syn::Signature) -> bool {
+    sig.generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+        || has_impl_trait_arg(sig)
+}
+
+/// Whether `sig` returns an `impl Trait` (an opaque type no `Fn` bound or vtable can name).
+pub(crate) fn returns_impl_trait(sig: &syn::Signature) -> bool {
+    matches!(&sig.output, syn::ReturnType::Type(_, ty) if contains_impl_trait(ty))
+}
+
 /// Whether any input of `sig` (besides the receiver) is `impl Trait`; such functions
 /// cannot be called with explicit generic arguments.
 pub(crate) fn has_impl_trait_arg(sig: &syn::Signature) -> bool {

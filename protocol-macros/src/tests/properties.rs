@@ -37,6 +37,7 @@
 //! may be at the call site.
 
 use super::gen::{self, ConformanceDef, ItemDef, Profile, Supply};
+use super::steps::after_tag;
 use crate::expand;
 use proc_macro2::{Delimiter, Group, LineColumn, Span, TokenStream, TokenTree};
 use proptest::prelude::*;
@@ -400,28 +401,6 @@ fn has_attr(attrs: &[syn::Attribute], text: &str) -> bool {
     attrs
         .iter()
         .any(|a| a.meta.to_token_stream().to_string().replace(' ', "") == text)
-}
-
-/// The tokens after `@ tag` in `tokens` (searched inside groups too): the trait definition
-/// in a carrier's body, or the payload of a request.
-fn after_tag(tokens: &TokenStream, tag: &str) -> Option<TokenStream> {
-    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    for (i, tree) in trees.iter().enumerate() {
-        match (tree, trees.get(i + 1)) {
-            (TokenTree::Punct(at), Some(TokenTree::Ident(ident)))
-                if at.as_char() == '@' && ident == tag =>
-            {
-                return Some(trees[i + 2..].iter().cloned().collect());
-            }
-            (TokenTree::Group(group), _) => {
-                if let Some(found) = after_tag(&group.stream(), tag) {
-                    return Some(found);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The `macro_rules!` carrier among the items.
