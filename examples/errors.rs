@@ -201,7 +201,7 @@ const ADAPTING: &[Mistake] = &[
     Mistake {
         title: "an optional member written with the wrong signature",
         wrote: "pub fn is_empty(&self) -> usize { 0 }   // the protocol's default returns `bool`",
-        error: "error[E0271]: expected `is_empty` to return `bool`, but it returns `usize`",
+        error: "error[E0308]: mismatched types\n= note: expected fn pointer `for<'a> fn(&'a Stack) -> bool`\nfound fn item `for<'a> fn(&'a Stack) -> usize {Stack::is_empty}`",
         fix: "match the signature, or rename the method so the default serves",
         ui_test: "tests/ui/adapter/fail_optional_signature.rs",
     },

@@ -11,16 +11,11 @@
 #
 # Takes a minute or two (rust-analyzer runs `cargo check` first); not part of CI.
 #
-# Known, with rust-analyzer 1.95: an adapter (struct-level `#[conforms]`, `conform!`) whose
-# type leaves an optional member to the protocol's default shows E0599/E0425 at the
-# attribute or the `conform!` line. In the generated `check` module, `<Target>::m` must
-# resolve to the decoy trait's `m` (rustc does: the protocol, which the type implements, is
-# not in scope there); rust-analyzer, in a module nested in a `const _` block, takes the
-# protocol's `m` and stops. rustc's build is unaffected. Moving the generated module out of
-# the block (under a hashed name) silences rust-analyzer, but every adapter module then
-# glob-imports every other one (`use super::*`): `scripts/compile-bench --forms hand,adapter
-# --n 100,1000` measured 13.2 ms per adapter at N = 1000 against 8.2 ms inside the block, so
-# the block stays and this check reports those lines.
+# rust-analyzer 1.95 resolves names in a module nested in a `const _` block unlike rustc: it
+# found no `super::` path there, and where an adapter leaves an optional member to the
+# protocol's default it saw the protocol's own method instead of the decoy (E0599/E0425).
+# An adapter's hidden module therefore sits beside the user's items, and names nothing of
+# theirs (no `use super::*`); `protocol-macros/src/tests/ide.rs` pins that layout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"

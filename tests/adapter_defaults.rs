@@ -202,3 +202,33 @@ fn an_unsized_type_conforms_despite_a_sized_only_optional_member() {
     assert_eq!(Measured::len("abc"), 3);
     assert_eq!(Measured::twice(String::from("ab")), 4);
 }
+
+/// An adapter inside a function body: the hidden module then sits in the body's block, and
+/// names nothing outside it.
+#[test]
+fn an_adapter_in_a_function_body() {
+    #[conforms(Greets)]
+    struct Local;
+    impl Local {
+        fn name(&self) -> &str {
+            "local"
+        }
+        fn greet(&self) -> String {
+            "hello from the body".to_owned()
+        }
+    }
+    conform!(impl Greets for Local2);
+    struct Local2(u8);
+    impl Local2 {
+        fn name(&self) -> &str {
+            if self.0 == 0 {
+                "zero"
+            } else {
+                "other"
+            }
+        }
+    }
+    assert_eq!(Greets::greet(&Local), "hello from the body");
+    assert_eq!(Greets::shout(&Local, 2), "local!!");
+    assert_eq!(Greets::greet(&Local2(0)), "hi zero");
+}

@@ -2,27 +2,36 @@
 //! wherever they are written, and its fields for `#[field]` members. Used by `#[conforms]` on
 //! a struct, enum or union, and by `conform!`.
 //!
-//! How an inherent method is found, and only an inherent one. For each member the expansion
-//! holds, inside `const _: () = { … }`:
+//! How an inherent method is found, and only an inherent one. Each conformance expands to
+//! a hidden module beside the user's items, `__protocol_<Type>_<Protocol>_<hash>`, and a
+//! `const _: () = { … }` block:
 //!
-//! - a module `__protocol` (`use super::*`, so names resolve as in the user's module) with an
-//!   alias `Target` for the type whose methods are used, a trait `fn_m: FnOnce(args) -> R`
-//!   spelling the member's signature, and a marker trait `inherent_m` whose
-//!   `#[diagnostic::on_unimplemented]` says "`User` does not conform to protocol `P`: it has
-//!   no inherent method `fn m(…)`";
-//! - inside it, a `#[no_implicit_prelude]` module `check`, where no trait is in scope but a
-//!   blanket *decoy* trait with a method `m` that requires `Self: inherent_m` (and the
-//!   method-less `inherent_m`, `fn_m` it imports from `__protocol` by name). There,
-//!   `fn m() -> impl fn_m { <Target>::m }` resolves to the inherent method if
+//! - the module holds `Here<…>` (generic like the impl), a trait `Find` that maps it to the
+//!   target type, a trait `Types` whose associated type `m` is the member's signature as a
+//!   function pointer (`for<'a> fn(&'a User, Bread) -> u32`), and a marker trait `inherent_m`
+//!   whose `#[diagnostic::on_unimplemented]` says "`User` does not conform to protocol `P`:
+//!   it has no inherent method `fn m(…)`";
+//! - inside it, a `#[no_implicit_prelude]` module `check`, where no trait is in scope but
+//!   the blanket *decoy* trait `Decoys`, whose `m` requires `Self: inherent_m` (for an
+//!   optional member, `m` is a const: the protocol's default as a function pointer). There,
+//!   `fn m() -> <Target as Types>::m { <Target>::m }` resolves to the inherent method if
 //!   there is one (inherent items come first), and otherwise to the decoy, whose unmet bound
 //!   is the error. Trait methods (the protocol's own, the prelude's `ToString` …) are never in
 //!   scope there, so they cannot be picked, nor can a `Deref` target (paths do not autoderef);
-//!   and the call can never recurse into the impl being written.
-//! - the trait impl, in the user's scope, calling `(__protocol::check::m())(self, args…)`:
-//!   one inlined call of the inherent method.
+//!   and the call can never recurse into the impl being written;
+//! - the block, in the user's scope (so every type the signatures name resolves as the user
+//!   wrote it), defines `Find` and `Types` and holds the trait impl, which calls
+//!   `(module::check::m())(self, args…)`: one inlined call of the inherent method.
 //!
-//! A wrong signature fails the `fn_m` bound: rustc reports the expected and the found fn
-//! (E0593, E0631, E0271), pointing at the user's method.
+//! The module names nothing of the user's (but, for a generic impl, the bundles of its
+//! parameters' bounds, beside it), so it needs no `use super::*`: a glob per conformance
+//! made checking a module of N adapters O(N²), and rust-analyzer misread scopes in a module
+//! nested in a `const _` block. A newtype's member is reached through a closure
+//! (`|this| <Target>::m(&this.0)`), its optional members through `Pick`, whose inherent impls
+//! call the field's method or the newtype's default.
+//!
+//! A wrong signature fails the coercion to the function pointer: rustc reports the expected
+//! and the found fn (E0308), pointing at the user's attribute.
 
 use crate::check::infer::Resolved;
 use crate::check::subst::Subst;
@@ -90,6 +99,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         return TokenStream::new();
     }
     let self_name = render(&adapter.self_ty);
+    let names = Names::new(adapter, span);
     let mut pieces = Pieces::default();
     let mut ok = true;
     for member in &protocol.members {
@@ -123,12 +133,20 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                         span,
                     ));
                 } else if member.required {
-                    ok &= pieces.method(member, sig, adapter, &resolved.subst, protocol, errors);
+                    ok &= pieces.method(
+                        member,
+                        sig,
+                        adapter,
+                        &resolved.subst,
+                        protocol,
+                        &names,
+                        errors,
+                    );
                 } else {
-                    pieces.optional(member, sig, adapter, &resolved, protocol);
+                    pieces.optional(member, sig, adapter, &resolved, &names);
                 }
             }
-            (_, Decl::Fn(sig)) => pieces.optional(member, sig, adapter, &resolved, protocol),
+            (_, Decl::Fn(sig)) => pieces.optional(member, sig, adapter, &resolved, &names),
             _ => {}
         }
     }
@@ -144,7 +162,6 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         span,
         items.into_iter(),
     );
-    let module = pieces.module(adapter, &trait_impl);
     let register = crate::expand::runtime::register(
         protocol,
         &adapter.generics,
@@ -153,108 +170,215 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         &resolved.assoc_types,
         &adapter.krate,
     );
-    quote! {
-        const _: () = {
-            #module
-            #register
+    pieces.finish(adapter, &names, &trait_impl, &register)
+}
+
+/// The hidden module's name, and how its items are spelled from inside it.
+struct Names {
+    span: Span,
+    /// `__protocol_<Type>_<Protocol>_<hash>`, beside the user's items.
+    module: Ident,
+    /// `<<Here<…> as Find>::Target>`: the target type as the module names it.
+    target: TokenStream,
+    /// `<'a, T: ?Sized + super::…_bounds_T, const N: usize>` for the module's functions.
+    check_generics: TokenStream,
+    /// `::<T, N>` to call them.
+    turbofish: TokenStream,
+}
+
+impl Names {
+    fn new(adapter: &Adapter, span: Span) -> Names {
+        let self_ty = &adapter.self_ty;
+        let path = &adapter.path;
+        // One module per conformance: named for the type and the protocol (two adapters of
+        // one pair would be conflicting impls anyway), hashed for the rest of the spelling.
+        let key = format!("{}|{}", quote!(#self_ty), quote!(#path));
+        let type_name = match self_ty {
+            Type::Path(p) => p.path.segments.last().map(|s| s.ident.unraw().to_string()),
+            _ => None,
         };
+        let protocol_name = path.segments.last().map(|s| s.ident.unraw().to_string());
+        let module = format_ident!(
+            "__protocol_{}_{}_{:08x}",
+            type_name.as_deref().unwrap_or("type"),
+            protocol_name.as_deref().unwrap_or("protocol"),
+            crate::expand::carrier::fnv1a(key.as_bytes()) >> 32,
+            span = span
+        );
+        let (_, args, _) = adapter.generics.split_for_impl();
+        Names {
+            span,
+            target: quote_spanned!(span=> <<Here #args as Find>::Target>),
+            check_generics: bounded_generics(&adapter.generics, &module),
+            turbofish: call::generic_arguments(&adapter.generics),
+            module,
+        }
     }
 }
 
 #[derive(Default)]
 struct Pieces {
-    /// Items of `mod __protocol`: the `fn_m` and `inherent_m` traits.
-    shapes: Vec<TokenStream>,
-    /// Items of `mod check`: the decoys and the resolving functions.
+    /// Items of the hidden module: marker traits (`inherent_m`) and fallback markers.
+    markers: Vec<TokenStream>,
+    /// Their names, which `check` imports: in a `#[no_implicit_prelude]` module, no
+    /// `#[diagnostic::…]` attribute resolves.
+    imports: Vec<TokenStream>,
+    /// Items of its module `check`: the functions.
     checks: Vec<TokenStream>,
-    /// The names `check` takes from `__protocol` by `use`: rust-analyzer resolves no
-    /// `super::` path written in a module nested in a module of a `const _` block (rustc
-    /// does), and showed every adapter's resolving function as an error; a `use` it resolves.
-    imports: Vec<Ident>,
+    /// The members' entries in the module's `Types` trait, declared and defined.
+    types_decl: Vec<TokenStream>,
+    types_def: Vec<TokenStream>,
+    /// The items of the module's `Decoys` trait.
+    decoys: Vec<TokenStream>,
+    /// Items of the `const _` block: `Pick` impls.
+    block: Vec<TokenStream>,
+    /// Whether a newtype's optional member needs `Pick`.
+    pick: bool,
     /// The trait impl's methods.
     items: Vec<TokenStream>,
 }
 
-/// A member's signature as the checks spell it (see the module doc).
+/// A member's signature as the pieces spell it (see the module doc).
 struct Shape {
-    span: Span,
     /// The member's signature with the protocol's arguments filled in.
     sig: Signature,
-    /// `Target<…>`, and the impl's arguments `<…>` for the shape traits.
-    target_alias: TokenStream,
-    alias_args: TokenStream,
-    /// The `FnOnce` bound's arguments (receiver first) and result, and its `for<…>`.
-    inputs: Vec<TokenStream>,
+    /// `for<…> fn(&SelfTy, A) -> R`: what the trait impl calls, and its parts.
+    fn_ptr: TokenStream,
+    inputs: Vec<Type>,
     output: ReturnType,
-    binder: TokenStream,
-    /// What the user reads: the type, the signature, the generics hint.
+    lifetimes: Vec<syn::Lifetime>,
+    /// The `FnOnce` bound an inherent method of the target meets, with its `for<…>`.
+    bound: TokenStream,
+    /// What the user reads: the type and the signature.
     self_name: String,
     signature: String,
+    /// The closure's parameters `__protocol_a0, …` (receiver first), and the arguments an
+    /// inherent method of a newtype's field takes (`&__protocol_a0.0, __protocol_a1, …`).
+    params: Vec<Ident>,
+    field_args: Vec<TokenStream>,
 }
 
 impl Shape {
     fn new(member: &Member, sig: &Signature, adapter: &Adapter, subst: &Subst) -> Shape {
-        let span = adapter
-            .path
-            .segments
-            .last()
-            .map_or_else(Span::call_site, |s| s.ident.span());
-        let (_, alias_args, _) = adapter.generics.split_for_impl();
-        let target_alias = quote_spanned!(span=> Target #alias_args);
         let sig = subst.signature(sig);
-        let mut bound_sig = sig.clone();
-        SelfToTarget(syn::parse_quote!(#target_alias)).visit_signature_mut(&mut bound_sig);
-        let (receiver_ty, elided_from_receiver) = receiver_type(&bound_sig, &target_alias);
-        let mut inputs: Vec<TokenStream> = receiver_ty.into_iter().collect();
-        inputs.extend(bound_sig.inputs.iter().filter_map(|i| match i {
-            FnArg::Typed(t) => {
-                let ty = &t.ty;
-                Some(quote!(#ty))
-            }
-            FnArg::Receiver(_) => None,
-        }));
-        let mut output = bound_sig.output.clone();
-        let mut lifetimes: Vec<TokenStream> = sig
-            .generics
-            .lifetimes()
-            .map(|l| {
-                let lifetime = &l.lifetime;
-                quote!(#lifetime)
+        let self_ty = &adapter.self_ty;
+        let target = &adapter.target;
+        let (inputs, output, lifetimes) = fn_parts(&sig, self_ty);
+        let for_lifetimes = binder(&lifetimes);
+        let fn_ptr = quote!(#for_lifetimes fn(#(#inputs),*) #output);
+        let (target_inputs, target_output, target_lifetimes) = fn_parts(&sig, target);
+        let target_binder = binder(&target_lifetimes);
+        let bound = quote!(#target_binder ::core::ops::FnOnce(#(#target_inputs),*) #target_output);
+        let params: Vec<Ident> = (0..inputs.len())
+            .map(|i| format_ident!("__protocol_a{}", i))
+            .collect();
+        let field_args = params
+            .iter()
+            .enumerate()
+            .map(|(i, param)| {
+                if i == 0 && sig.receiver().is_some() {
+                    target_of(&quote!(#param), adapter, member)
+                } else {
+                    quote!(#param)
+                }
             })
             .collect();
-        if elided_from_receiver {
-            NameElided.visit_return_type_mut(&mut output);
-            lifetimes.insert(0, quote!('__protocol_self));
-        }
-        let binder = if lifetimes.is_empty() {
-            quote!()
-        } else {
-            quote!(for<#(#lifetimes),*>)
-        };
         Shape {
-            span,
-            target_alias,
-            alias_args: quote!(#alias_args),
+            fn_ptr,
             inputs,
             output,
-            binder,
+            lifetimes,
+            bound,
             self_name: render(&adapter.target),
             signature: member.signature_with(|s| subst.signature(s)),
+            params,
+            field_args,
             sig,
         }
     }
+}
 
-    /// The diagnostic for an inherent method of the wrong signature.
-    fn wrong_signature(&self, protocol: &Protocol) -> TokenStream {
-        let name = &protocol.ident;
-        let (self_name, ident, signature) = (&self.self_name, &self.sig.ident, &self.signature);
-        let wrong = format!("the inherent method `{self_name}::{ident}` does not have the signature protocol `{name}` requires");
-        let wrong_label = format!("expected `{signature}`, found `{{Self}}`");
-        quote!(#[diagnostic::on_unimplemented(message = #wrong, label = #wrong_label)])
+/// The inputs (receiver first), output and lifetimes of `sig` with `Self` = `ty`: the
+/// output's elided lifetimes named for the receiver's (`'__protocol_self`) when it has any.
+fn fn_parts(sig: &Signature, ty: &Type) -> (Vec<Type>, ReturnType, Vec<syn::Lifetime>) {
+    let mut sig = sig.clone();
+    SelfToTarget(ty.clone()).visit_signature_mut(&mut sig);
+    let mut output = sig.output.clone();
+    NameElided.visit_return_type_mut(&mut output);
+    let borrows = {
+        let before = &sig.output;
+        quote!(#output).to_string() != quote!(#before).to_string()
+    };
+    let ty_tokens = quote!(#ty);
+    let (receiver_ty, elided_from_receiver) = receiver_type(&sig, &ty_tokens);
+    let receiver_ty = match (receiver_ty, sig.receiver()) {
+        // The output borrows nothing from an elided receiver: leave it elided.
+        (Some(_), Some(r)) if elided_from_receiver && !borrows => {
+            let mutability = &r.mutability;
+            Some(quote!(&#mutability #ty))
+        }
+        (receiver_ty, _) => receiver_ty,
+    };
+    let mut inputs: Vec<Type> = receiver_ty
+        .into_iter()
+        .map(|tokens| syn::parse2(tokens).unwrap_or_else(|_| ty.clone()))
+        .collect();
+    inputs.extend(sig.inputs.iter().filter_map(|i| match i {
+        FnArg::Typed(t) => Some((*t.ty).clone()),
+        FnArg::Receiver(_) => None,
+    }));
+    let mut lifetimes: Vec<syn::Lifetime> = sig
+        .generics
+        .lifetimes()
+        .map(|l| l.lifetime.clone())
+        .collect();
+    if elided_from_receiver && borrows {
+        lifetimes.insert(0, syn::Lifetime::new("'__protocol_self", Span::call_site()));
+    } else {
+        output = sig.output;
+    }
+    (inputs, output, lifetimes)
+}
+
+fn binder(lifetimes: &[syn::Lifetime]) -> TokenStream {
+    if lifetimes.is_empty() {
+        quote!()
+    } else {
+        quote!(for<#(#lifetimes),*>)
+    }
+}
+
+/// A decoy's parameter or result type: a fresh type parameter behind the same references.
+#[derive(Default)]
+struct Mirror {
+    params: Vec<TokenStream>,
+}
+
+impl Mirror {
+    fn ty(&mut self, ty: &Type, behind_reference: bool) -> TokenStream {
+        match ty {
+            Type::Reference(r) => {
+                let (lifetime, mutability) = (&r.lifetime, &r.mutability);
+                let elem = self.ty(&r.elem, true);
+                quote!(&#lifetime #mutability #elem)
+            }
+            Type::Paren(p) => self.ty(&p.elem, behind_reference),
+            _ => {
+                let param = format_ident!("__ProtocolA{}", self.params.len());
+                self.params.push(if behind_reference {
+                    quote!(#param: ?::core::marker::Sized)
+                } else {
+                    quote!(#param)
+                });
+                quote!(#param)
+            }
+        }
     }
 }
 
 impl Pieces {
+    /// A required member (or a `#[field]` member the type has no field for).
+    #[allow(clippy::too_many_arguments)]
     fn method(
         &mut self,
         member: &Member,
@@ -262,6 +386,7 @@ impl Pieces {
         adapter: &Adapter,
         subst: &Subst,
         protocol: &Protocol,
+        names: &Names,
         errors: &mut Errors,
     ) -> bool {
         let name = &protocol.ident;
@@ -277,25 +402,10 @@ impl Pieces {
             return false;
         }
         let shape = Shape::new(member, sig, adapter, subst);
-        let Shape {
-            span,
-            sig,
-            target_alias,
-            alias_args,
-            inputs,
-            output,
-            binder,
-            self_name,
-            signature,
-        } = &shape;
-        let span = *span;
-        let ident = &sig.ident;
-        // Every token of the check carries the attribute's span (the trait's own tokens would
-        // point into the protocol's declaration), so rustc reports a missing method once, there.
-        let fn_shape = format_ident!("fn_{}", ident, span = span);
+        let span = names.span;
+        let ident = &shape.sig.ident;
+        let (self_name, signature) = (&shape.self_name, &shape.signature);
         let inherent = format_ident!("inherent_{}", ident, span = span);
-        let mut member_ident = ident.clone();
-        member_ident.set_span(span);
         // A `#[field]` member reaches here when the type has no field of that name.
         let (missing, label) = match &member.field {
             Some(field) => {
@@ -327,70 +437,53 @@ impl Pieces {
             "only inherent methods count (trait methods and `Deref` targets do not): `{self_name}` \
              needs an inherent `{signature}`{bounds_hint}"
         );
-        let wrong = shape.wrong_signature(protocol);
-        let generics = &adapter.generics;
-        let impl_params = generics.params.iter();
-        let params_decl = generics.params.iter();
-        self.shapes.push(quote! {
+        let cfgs = &member.cfgs;
+        self.markers.push(quote_spanned! {span=>
+            #(#cfgs)*
             #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)]
             pub(super) trait #inherent {}
-            #wrong
-            pub(super) trait #fn_shape <#(#params_decl),*>: #binder ::core::ops::FnOnce(#(#inputs),*) #output {}
-            impl<#(#impl_params,)* __ProtocolF: #binder ::core::ops::FnOnce(#(#inputs),*) #output> #fn_shape #alias_args for __ProtocolF {}
         });
-        // The decoy: same arity, generic arguments and result, so only its bound can fail.
-        let decoy = format_ident!("Decoy_{}", ident, span = span);
-        let arg_params: Vec<Ident> = (0..sig
-            .inputs
-            .iter()
-            .filter(|i| matches!(i, FnArg::Typed(_)))
-            .count())
-            .map(|i| format_ident!("A{}", i))
-            .collect();
-        let receiver = sig.receiver().map(|_| quote_spanned!(span=> &self,));
-        let (check_generics, check_args) = bounded_generics(generics);
-        self.imports.extend([inherent.clone(), fn_shape.clone()]);
-        self.checks.push(quote_spanned! {span=>
-            pub(in super::super) trait #decoy {
-                fn #member_ident<#(#arg_params,)* __ProtocolR>(#receiver #(_: #arg_params),*) -> __ProtocolR
-                where
-                    Self: #inherent,
-                {
-                    loop {}
-                }
+        self.imports
+            .push(quote_spanned!(span=> #(#cfgs)* use super::#inherent;));
+        // The decoy: any arguments and result, behind the same references (so that it
+        // fits a signature generic over their lifetimes), so only its bound can fail.
+        let mut mirror = Mirror::default();
+        let inputs: Vec<TokenStream> = shape.inputs.iter().map(|ty| mirror.ty(ty, false)).collect();
+        let output = match &shape.output {
+            ReturnType::Default => quote!(),
+            ReturnType::Type(arrow, ty) => {
+                let ty = mirror.ty(ty, false);
+                quote!(#arrow #ty)
             }
-            impl<__ProtocolT: ?::core::marker::Sized> #decoy for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn #member_ident #check_generics () -> impl #fn_shape #check_args {
-                <#target_alias>::#member_ident
+        };
+        let lifetimes = &shape.lifetimes;
+        let params = &mirror.params;
+        let mut member_ident = ident.clone();
+        member_ident.set_span(span);
+        self.decoys.push(quote_spanned! {span=>
+            #(#cfgs)*
+            fn #member_ident<#(#lifetimes,)* #(#params),*>(#(_: #inputs),*) #output
+            where
+                Self: #inherent,
+            {
+                loop {}
             }
         });
-        // The trait impl's method: the protocol's signature, calling what `check` resolved.
-        let delegation = call::prepare(sig, span);
-        let this = delegation
-            .receiver
-            .map(|token| target_of(&quote!(#token), adapter, member));
-        let this = this.iter();
-        let args = &delegation.args;
-        let turbofish = call::generic_arguments(generics);
-        let body =
-            quote_spanned!(span=> (check::#member_ident #turbofish ())(#(#this,)* #(#args),*));
-        self.items.push(delegation.method(body, &member.cfgs, span));
+        self.resolve(member, &shape, adapter, names, None);
         true
     }
 
     /// An optional member: the inherent method when the type has one, else the protocol's
-    /// default (see `expand::defaults`). In `check`, the decoy for `m` is an associated
-    /// *const* `m` of a marker type `fallback_m`; `<Target>::m` is the inherent method when
-    /// there is one, else that const, and the trait `pick_m`, implemented for functions of
-    /// the member's signature and for `fallback_m`, makes the call.
+    /// default (see `expand::defaults`). The decoy for `m` is an associated *const* `m`: a
+    /// pointer to the default, or for a newtype (whose default takes the newtype, not the
+    /// field's type) a marker `fallback_m` that `Pick` turns into a call of the default.
     fn optional(
         &mut self,
         member: &Member,
         sig: &Signature,
         adapter: &Adapter,
         resolved: &Resolved,
-        protocol: &Protocol,
+        names: &Names,
     ) {
         let subst = &resolved.subst;
         // A `where Self: Sized` member of a type that may be unsized (`str`, `[T]`, `dyn …`)
@@ -401,28 +494,57 @@ impl Pieces {
             return; // the trait's default serves, as it would for any impl
         }
         let shape = Shape::new(member, sig, adapter, subst);
-        let span = shape.span;
+        let span = names.span;
         let ident = &shape.sig.ident;
-        let pick = format_ident!("pick_{}", ident, span = span);
-        let fallback = format_ident!("fallback_{}", ident, span = span);
-        let decoy = format_ident!("Decoy_{}", ident, span = span);
         let mut member_ident = ident.clone();
         member_ident.set_span(span);
-        let self_ty = relative_to_child(&adapter.self_ty);
-        // `pick`'s signature: the member's, with `Self` the conforming type, and the receiver
-        // an argument `this`.
-        let mut pick_sig = shape.sig.clone();
-        SelfToTarget(self_ty.clone()).visit_signature_mut(&mut pick_sig);
-        let self_ty_tokens = quote!(#self_ty);
-        let (receiver_ty, elided) = receiver_type(&pick_sig, &self_ty_tokens);
+        let cfgs = &member.cfgs;
+        let trait_path = &resolved.trait_path;
+        let self_ty = &adapter.self_ty;
+        let hidden = crate::expand::defaults::hidden(ident, span);
+        if adapter.field_index.is_none() {
+            let fn_ptr = &shape.fn_ptr;
+            self.types_decl.push(quote_spanned! {span=>
+                #(#cfgs)*
+                const #hidden: Self::#member_ident;
+            });
+            self.types_def.push(quote_spanned! {span=>
+                #(#cfgs)*
+                const #hidden: #fn_ptr = <#self_ty as #trait_path>::#hidden;
+            });
+            self.decoys.push(quote_spanned! {span=>
+                #(#cfgs)*
+                const #member_ident: <Self as Types>::#member_ident = <Self as Types>::#hidden;
+            });
+            self.resolve(member, &shape, adapter, names, None);
+            return;
+        }
+        let fallback = format_ident!("fallback_{}", ident, span = span);
+        self.markers.push(quote_spanned! {span=>
+            #(#cfgs)*
+            pub(super) struct #fallback;
+        });
+        self.imports
+            .push(quote_spanned!(span=> #(#cfgs)* use super::#fallback;));
+        self.decoys.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #member_ident: #fallback = #fallback;
+        });
+        self.pick = true;
+        let call = format_ident!("call_{}", ident, span = span);
+        // `call_m`'s signature: the member's, with `Self` the newtype and the receiver an
+        // argument `this`.
+        let mut call_sig = shape.sig.clone();
+        SelfToTarget(self_ty.clone()).visit_signature_mut(&mut call_sig);
+        let (receiver_ty, elided) = receiver_type(&call_sig, &quote!(#self_ty));
         if elided {
-            NameElided.visit_return_type_mut(&mut pick_sig.output);
-            pick_sig
+            NameElided.visit_return_type_mut(&mut call_sig.output);
+            call_sig
                 .generics
                 .params
                 .insert(0, syn::parse_quote!('__protocol_self));
         }
-        let delegation = call::prepare(&pick_sig, span);
+        let delegation = call::prepare(&call_sig, span);
         let this_param = receiver_ty.map(|ty| quote!(__protocol_this: #ty));
         let this_arg = this_param.as_ref().map(|_| quote!(__protocol_this));
         let typed_params = delegation.sig.inputs.iter().filter_map(|i| match i {
@@ -430,8 +552,8 @@ impl Pieces {
             FnArg::Receiver(_) => None,
         });
         let params: Vec<TokenStream> = this_param.into_iter().chain(typed_params).collect();
-        let (lifetimes, output) = (&pick_sig.generics, &pick_sig.output);
-        let pick_fn = quote!(fn pick #lifetimes (self, #(#params),*) #output);
+        let (lifetimes, output) = (&call_sig.generics, &call_sig.output);
+        let call_fn = quote!(fn #call #lifetimes (self, #(#params),*) #output);
         let args = &delegation.args;
         let target = this_arg
             .as_ref()
@@ -442,111 +564,211 @@ impl Pieces {
             .cloned()
             .chain(args.iter().cloned())
             .collect();
-        let mut trait_path = resolved.trait_path.clone();
-        Shift.visit_path_mut(&mut trait_path);
         let default = crate::expand::defaults::call(
             &quote!(#trait_path),
-            &self_ty_tokens,
-            &sig.ident,
+            &quote!(#self_ty),
+            &shape.sig.ident,
             &this_args,
             span,
         );
+        let module = &names.module;
         let generics = &adapter.generics;
-        let (impl_generics, _, where_clause) = generics.split_for_impl();
+        let (impl_generics, ty_args, where_clause) = generics.split_for_impl();
         let impl_params = generics.params.iter();
-        let params_decl = generics.params.iter();
-        let Shape {
-            inputs,
-            output: bound_output,
-            binder,
-            alias_args,
-            target_alias,
-            ..
-        } = &shape;
-        let wrong = shape.wrong_signature(protocol);
-        self.shapes.push(quote! {
-            pub(super) struct #fallback;
-            #wrong
-            pub(super) trait #pick <#(#params_decl),*> {
-                #pick_fn;
-            }
-            impl<#(#impl_params,)* __ProtocolF: #binder ::core::ops::FnOnce(#(#inputs),*) #bound_output> #pick #alias_args for __ProtocolF #where_clause {
+        let bound = &shape.bound;
+        self.block.push(quote! {
+            #(#cfgs)*
+            #[allow(dead_code, clippy::all, clippy::pedantic)]
+            impl<#(#impl_params,)* __ProtocolF: #bound> #module::Pick<#module::Here #ty_args, __ProtocolF> #where_clause {
                 #[inline]
-                #pick_fn {
-                    self(#(#target,)* #(#args),*)
+                #call_fn {
+                    (self.1)(#(#target,)* #(#args),*)
                 }
             }
-            impl #impl_generics #pick #alias_args for #fallback #where_clause {
+            #(#cfgs)*
+            #[allow(dead_code, clippy::all, clippy::pedantic)]
+            impl #impl_generics #module::Pick<#module::Here #ty_args, #module::#fallback> #where_clause {
                 #[inline]
-                #pick_fn {
+                #call_fn {
                     #default
                 }
             }
         });
-        let (check_generics, check_args) = bounded_generics(generics);
-        self.imports.extend([pick.clone(), fallback.clone()]);
-        self.checks.push(quote_spanned! {span=>
-            pub(in super::super) trait #decoy {
-                const #member_ident: #fallback = #fallback;
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> #decoy for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn #member_ident #check_generics () -> impl #pick #check_args {
-                <#target_alias>::#member_ident
+        let target_path = &names.target;
+        let (_, args, _) = generics.split_for_impl();
+        let closure_params = &shape.params;
+        let pick = quote_spanned! {span=>
+            |#(#closure_params),*| super::Pick::<Here #args, _>(::core::marker::PhantomData, #target_path::#member_ident).#call(#(#closure_params),*)
+        };
+        self.resolve(member, &shape, adapter, names, Some(pick));
+    }
+
+    /// The member's entry in `Types`, its function in the module, and the trait impl's
+    /// method calling it. The function returns `<Target>::m` as a function pointer of the
+    /// member's signature: the inherent method, or the decoy. For a newtype, a closure calls
+    /// the field's method; `body` overrides it.
+    fn resolve(
+        &mut self,
+        member: &Member,
+        shape: &Shape,
+        adapter: &Adapter,
+        names: &Names,
+        body: Option<TokenStream>,
+    ) {
+        let span = names.span;
+        let cfgs = &member.cfgs;
+        let mut ident = shape.sig.ident.clone();
+        ident.set_span(span);
+        let fn_ptr = &shape.fn_ptr;
+        self.types_decl
+            .push(quote_spanned! {span=> #(#cfgs)* type #ident; });
+        self.types_def
+            .push(quote_spanned! {span=> #(#cfgs)* type #ident = #fn_ptr; });
+        let target = &names.target;
+        let body = body.unwrap_or_else(|| {
+            if adapter.field_index.is_none() {
+                quote_spanned!(span=> #target::#ident)
+            } else {
+                let (params, args) = (&shape.params, &shape.field_args);
+                quote_spanned!(span=> |#(#params),*| #target::#ident(#(#args),*))
             }
         });
-        let method = call::prepare(&shape.sig, span);
-        let receiver = method.receiver.map(|token| quote!(#token));
-        let call_args = receiver.iter().chain(method.args.iter());
-        let turbofish = call::generic_arguments(generics);
-        let body =
-            quote_spanned!(span=> #pick::pick(check::#member_ident #turbofish (), #(#call_args),*));
-        self.items.push(method.method(body, &member.cfgs, span));
+        let check_generics = &names.check_generics;
+        let (_, args, _) = adapter.generics.split_for_impl();
+        self.checks.push(quote_spanned! {span=>
+            #(#cfgs)*
+            #[inline]
+            pub(in super::super) fn #ident #check_generics () -> <<Here #args as Find>::Target as Types>::#ident {
+                #body
+            }
+        });
+        // The trait impl's method: the protocol's signature, calling what the module resolved.
+        let delegation = call::prepare(&shape.sig, span);
+        let receiver = delegation.receiver.map(|token| quote!(#token));
+        let call_args = receiver.iter().chain(delegation.args.iter());
+        let (module, turbofish) = (&names.module, &names.turbofish);
+        let body = quote_spanned!(span=> (#module::check::#ident #turbofish ())(#(#call_args),*));
+        self.items.push(delegation.method(body, cfgs, span));
     }
-    /// `mod __protocol`, holding the trait impl too: there, the protocol's own module is
-    /// glob-imported beside the user's, so the types its signatures name (`Bread` of
-    /// `other::Feeds`) resolve without the user importing them.
-    fn module(self, adapter: &Adapter, trait_impl: &TokenStream) -> TokenStream {
+
+    /// The hidden module beside the user's items, and the `const _` block with the impls.
+    fn finish(
+        self,
+        adapter: &Adapter,
+        names: &Names,
+        trait_impl: &TokenStream,
+        register: &TokenStream,
+    ) -> TokenStream {
         let Pieces {
-            shapes,
             checks,
-            mut imports,
+            markers,
+            imports,
+            types_decl,
+            types_def,
+            decoys,
+            block,
+            pick,
             ..
         } = self;
-        imports.extend(
-            adapter
-                .generics
-                .type_params()
-                .map(|t| format_ident!("bounds_{}", t.ident)),
-        );
-        let bundles = bound_bundles(&adapter.generics);
-        let params = alias_params(&adapter.generics);
-        let target = relative_to_child(&adapter.target);
-        let trait_impl = match syn::parse2::<syn::ItemImpl>(trait_impl.clone()) {
-            Ok(mut item) => {
-                Shift.visit_item_impl_mut(&mut item);
-                quote!(#item)
+        let span = names.span;
+        let module = &names.module;
+        let generics = &adapter.generics;
+        let (impl_generics, ty_args, where_clause) = generics.split_for_impl();
+        let here = here_struct(generics);
+        let pick = pick.then(|| {
+            quote_spanned! {span=>
+                pub(super) struct Pick<__ProtocolH: ?::core::marker::Sized, __ProtocolF>(
+                    pub(super) ::core::marker::PhantomData<*const __ProtocolH>,
+                    pub(super) __ProtocolF,
+                );
             }
-            Err(_) => trait_impl.clone(),
-        };
-        let protocol_module = protocol_module(&adapter.path).map(|module| quote!(use #module::*;));
-        quote! {
-            #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, unused_imports, dead_code, clippy::all, clippy::pedantic)]
-            mod __protocol {
-                use super::*;
-                #protocol_module
-                #trait_impl
-                pub(super) type Target #params = #target;
-                #(#bundles)*
-                #(#shapes)*
+        });
+        let bundles = bound_bundles(generics, module);
+        let target = &adapter.target;
+        // Paths in the protocol's signatures are written in the protocol's module: its items
+        // are glob-imported beside the user's (two globs, so a name both define is an
+        // ambiguity error, not silently the protocol's).
+        let globs = protocol_module(&adapter.path).map(|module| {
+            quote! {
+                #[allow(unused_imports)]
+                use self::*;
+                #[allow(unused_imports)]
+                use #module::*;
+            }
+        });
+        quote_spanned! {span=>
+            #[doc(hidden)]
+            #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, dead_code, clippy::all, clippy::pedantic)]
+            mod #module {
+                #here
+                pub(super) trait Find {
+                    type Target: ?::core::marker::Sized;
+                }
+                pub(super) trait Types {
+                    #(#types_decl)*
+                }
+                #pick
+                #(#markers)*
+                // No trait is in scope here but the decoys: not the protocol, nor the
+                // prelude's (`ToString::to_string` …).
                 #[no_implicit_prelude]
                 pub(super) mod check {
-                    use super::{Target #(, #imports)*};
+                    use super::{Find, Here, Types};
+                    #(#imports)*
+                    pub(in super::super) trait Decoys: Types {
+                        #(#decoys)*
+                    }
+                    impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
                     #(#checks)*
                 }
             }
+            #(#bundles)*
+            const _: () = {
+                #globs
+                impl #impl_generics #module::Find for #module::Here #ty_args #where_clause {
+                    type Target = #target;
+                }
+                #[allow(non_camel_case_types, non_upper_case_globals)]
+                impl #impl_generics #module::Types for #target #where_clause {
+                    #(#types_def)*
+                }
+                #(#block)*
+                #trait_impl
+                #register
+            };
         }
     }
+}
+
+/// `struct Here<'a, T: ?Sized, const N: usize>(PhantomData<(&'a (), *const T)>);`: one
+/// type per conformance, generic like its impl, that `Find` maps to the target type.
+fn here_struct(generics: &Generics) -> TokenStream {
+    if generics.params.is_empty() {
+        return quote!(
+            pub(super) struct Here;
+        );
+    }
+    let mut params = Vec::new();
+    let mut phantom = Vec::new();
+    for param in &generics.params {
+        match param {
+            GenericParam::Lifetime(l) => {
+                let lifetime = &l.lifetime;
+                params.push(quote!(#lifetime));
+                phantom.push(quote!(&#lifetime ()));
+            }
+            GenericParam::Type(t) => {
+                let ident = &t.ident;
+                params.push(quote!(#ident: ?::core::marker::Sized));
+                phantom.push(quote!(*const #ident));
+            }
+            GenericParam::Const(c) => {
+                let (ident, ty) = (&c.ident, &c.ty);
+                params.push(quote!(const #ident: #ty));
+            }
+        }
+    }
+    quote!(pub(super) struct Here<#(#params),*>(pub(super) ::core::marker::PhantomData<(#(#phantom,)*)>);)
 }
 
 /// Why an inherent method cannot serve `sig` in this adapter, if it cannot: a required member
@@ -642,21 +864,20 @@ impl VisitMut for SelfToTarget {
     }
 }
 
-/// The impl's generics for `check`'s functions: lifetimes and parameters as they are, but
-/// each type parameter bounded by its bundle trait (see [`bound_bundles`]); and the
-/// arguments for the `fn_m` traits.
-fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream) {
+/// The impl's generics for the hidden module's functions: lifetimes and parameters as they
+/// are, but each type parameter bounded by its bundle trait (see [`bound_bundles`]).
+fn bounded_generics(generics: &Generics, module: &Ident) -> TokenStream {
     if generics.params.is_empty() {
-        return (quote!(), quote!());
+        return quote!();
     }
     let params = generics.params.iter().map(|param| match param {
         GenericParam::Type(t) => {
             let ident = &t.ident;
-            let bundle = format_ident!("bounds_{}", ident);
+            let bundle = bundle_name(module, ident);
             let unsized_ok = bounds_of(generics, ident)
                 .1
                 .then(|| quote!(?::core::marker::Sized+));
-            quote!(#ident: #unsized_ok #bundle)
+            quote!(#ident: #unsized_ok super::super::#bundle)
         }
         GenericParam::Lifetime(l) => quote!(#l),
         GenericParam::Const(c) => {
@@ -665,20 +886,22 @@ fn bounded_generics(generics: &Generics) -> (TokenStream, TokenStream) {
             quote!(const #ident: #ty)
         }
     });
-    let params: Vec<TokenStream> = params.collect();
-    let (_, args, _) = generics.split_for_impl();
-    (quote!(<#(#params),*>), quote!(#args))
+    quote!(<#(#params),*>)
+}
+
+fn bundle_name(module: &Ident, param: &Ident) -> Ident {
+    format_ident!("{}_bounds_{}", module, param.unraw())
 }
 
 /// For each type parameter, a trait bundling its bounds (`trait bounds_T: Clone + Send`,
 /// implemented for every type that has them): bounds name traits, which do not resolve in
 /// `check`, a module without the prelude; the bundle does, and implies them.
-fn bound_bundles(generics: &Generics) -> Vec<TokenStream> {
+fn bound_bundles(generics: &Generics, module: &Ident) -> Vec<TokenStream> {
     generics
         .type_params()
         .map(|t| {
             let ident = &t.ident;
-            let bundle = format_ident!("bounds_{}", ident);
+            let bundle = bundle_name(module, ident);
             let (bounds, _) = bounds_of(generics, ident);
             let supertraits = if bounds.is_empty() {
                 quote!()
@@ -686,7 +909,9 @@ fn bound_bundles(generics: &Generics) -> Vec<TokenStream> {
                 quote!(: #(#bounds)+*)
             };
             quote! {
-                pub(super) trait #bundle #supertraits {}
+                #[doc(hidden)]
+                #[allow(non_camel_case_types)]
+                trait #bundle #supertraits {}
                 impl<__ProtocolX: ?::core::marker::Sized #(+ #bounds)*> #bundle for __ProtocolX {}
             }
         })
@@ -713,39 +938,8 @@ fn bounds_of<'g>(generics: &'g Generics, ident: &Ident) -> (Vec<&'g syn::TypePar
     (all.into_iter().filter(|b| !maybe(b)).collect(), unsized_ok)
 }
 
-/// `<'a, T, const N: usize>`: the impl's parameters without bounds (type aliases ignore
-/// them, and say so in a lint).
-fn alias_params(generics: &Generics) -> TokenStream {
-    if generics.params.is_empty() {
-        return quote!();
-    }
-    let params = generics.params.iter().map(|p| match p {
-        GenericParam::Type(t) => {
-            let ident = &t.ident;
-            quote!(#ident)
-        }
-        GenericParam::Lifetime(l) => {
-            let lifetime = &l.lifetime;
-            quote!(#lifetime)
-        }
-        GenericParam::Const(c) => {
-            let (ident, ty) = (&c.ident, &c.ty);
-            quote!(const #ident: #ty)
-        }
-    });
-    quote!(<#(#params),*>)
-}
-
-/// A type written in the user's module, as it reads from the child module `__protocol`:
-/// a leading `self::` becomes `super::`, a leading `super::` one more `super::`.
-fn relative_to_child(ty: &Type) -> Type {
-    let mut ty = ty.clone();
-    Shift.visit_type_mut(&mut ty);
-    ty
-}
-
-/// The module that declares the protocol, as seen from `__protocol` (`None` for a bare name,
-/// which the glob of the user's module covers).
+/// The module that declares the protocol (`None` for a bare name, which resolves in the
+/// user's module).
 fn protocol_module(path: &Path) -> Option<Path> {
     if path.segments.len() < 2 {
         return None;
@@ -756,26 +950,5 @@ fn protocol_module(path: &Path) -> Option<Path> {
         last.value_mut().arguments = syn::PathArguments::None;
         module.segments.push(last.into_value());
     }
-    Shift.visit_path_mut(&mut module);
     Some(module)
-}
-
-/// Paths of the user's module, rewritten for its child module `__protocol`: a leading
-/// `self::` becomes `super::`, a leading `super::` one more `super::`. A lone `self` (the
-/// receiver) is left alone.
-struct Shift;
-
-impl VisitMut for Shift {
-    fn visit_path_mut(&mut self, path: &mut Path) {
-        if path.leading_colon.is_none() && path.segments.len() > 1 {
-            if let Some(first) = path.segments.first_mut() {
-                if first.ident == "self" {
-                    first.ident = Ident::new("super", first.ident.span());
-                } else if first.ident == "super" {
-                    path.segments.insert(0, syn::parse_quote!(super));
-                }
-            }
-        }
-        syn::visit_mut::visit_path_mut(self, path);
-    }
 }

@@ -93,7 +93,7 @@ fn is_kept(attr: &syn::Attribute) -> bool {
 }
 
 /// FNV-1a: a stable hash (the same on every run and platform) for the carrier's name.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })

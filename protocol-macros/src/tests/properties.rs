@@ -557,7 +557,10 @@ fn trait_impls(items: &[syn::Item]) -> Vec<syn::ItemImpl> {
     let mut out = Vec::new();
     for item in items {
         match item {
-            syn::Item::Impl(imp) if imp.trait_.is_some() => out.push(imp.clone()),
+            // An adapter also implements its hidden module's traits.
+            syn::Item::Impl(imp) if imp.trait_.is_some() && !hidden_trait(imp) => {
+                out.push(imp.clone());
+            }
             syn::Item::Const(c) => {
                 if let syn::Expr::Block(block) = &*c.expr {
                     let inner: Vec<syn::Item> = block
@@ -572,24 +575,18 @@ fn trait_impls(items: &[syn::Item]) -> Vec<syn::ItemImpl> {
                     out.extend(trait_impls(&inner));
                 }
             }
-            // An adapter's trait impl sits in its `__protocol` module, beside the helper
-            // traits' impls; only the protocol's is `#[automatically_derived]`.
-            syn::Item::Mod(m) if m.ident == "__protocol" => {
-                let inner = m
-                    .content
-                    .as_ref()
-                    .map(|(_, items)| items.as_slice())
-                    .unwrap_or_default();
-                out.extend(trait_impls(inner).into_iter().filter(|imp| {
-                    imp.attrs
-                        .iter()
-                        .any(|a| a.path().is_ident("automatically_derived"))
-                }));
-            }
             _ => {}
         }
     }
     out
+}
+
+fn hidden_trait(imp: &syn::ItemImpl) -> bool {
+    imp.trait_.as_ref().is_some_and(|(_, path, _)| {
+        path.segments
+            .first()
+            .is_some_and(|s| s.ident.to_string().starts_with("__protocol_"))
+    })
 }
 
 fn impl_item_names(imp: &syn::ItemImpl) -> Vec<String> {

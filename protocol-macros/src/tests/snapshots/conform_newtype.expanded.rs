@@ -107,201 +107,191 @@ other::Len! {
 
 // ---- callback
 
-const _: () = {
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        non_upper_case_globals,
-        unused_imports,
-        dead_code,
-        clippy::all,
-        clippy::pedantic
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+mod __protocol_Vec_Len_94e1f06b {
+    pub(super) struct Here<T: ?::core::marker::Sized>(
+        pub(super) ::core::marker::PhantomData<(*const T,)>,
+    );
+    pub(super) trait Find {
+        type Target: ?::core::marker::Sized;
+    }
+    pub(super) trait Types {
+        type len;
+        type is_empty;
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
+        label = "`{Self}` has no inherent `len`",
+        note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn len(&self) -> usize`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
     )]
-    mod __protocol {
-        use super::*;
-        #[automatically_derived]
-        impl<T> Len for Vec<T> {
-            #[inline]
-            fn len(&self) -> usize {
-                (check::len::<T>())(self)
+    pub(super) trait inherent_len {}
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
+        label = "`{Self}` has no inherent `is_empty`",
+        note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
+    )]
+    pub(super) trait inherent_is_empty {}
+    #[no_implicit_prelude]
+    pub(super) mod check {
+        use super::{Find, Here, Types};
+        use super::inherent_len;
+        use super::inherent_is_empty;
+        pub(in super::super) trait Decoys: Types {
+            fn len<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
+                _: &__ProtocolA0,
+            ) -> __ProtocolA1
+            where
+                Self: inherent_len,
+            {
+                loop {}
             }
-            #[inline]
-            fn is_empty(&self) -> bool {
-                (check::is_empty::<T>())(self)
+            fn is_empty<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
+                _: &__ProtocolA0,
+            ) -> __ProtocolA1
+            where
+                Self: inherent_is_empty,
+            {
+                loop {}
             }
         }
-        pub(super) type Target<T> = Vec<T>;
-        pub(super) trait bounds_T {}
-        impl<__ProtocolX: ?::core::marker::Sized> bounds_T for __ProtocolX {}
-        #[diagnostic::on_unimplemented(
-            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
-            label = "`{Self}` has no inherent `len`",
-            note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn len(&self) -> usize`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
-        )]
-        pub(super) trait inherent_len {}
-        #[diagnostic::on_unimplemented(
-            message = "the inherent method `Vec<T>::len` does not have the signature protocol `Len` requires",
-            label = "expected `fn len(&self) -> usize`, found `{Self}`"
-        )]
-        pub(super) trait fn_len<
-            T,
-        >: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target<T>,
-            ) -> usize {}
-        impl<
-            T,
-            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                    &'__protocol_self Target<T>,
-                ) -> usize,
-        > fn_len<T> for __ProtocolF {}
-        #[diagnostic::on_unimplemented(
-            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
-            label = "`{Self}` has no inherent `is_empty`",
-            note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
-        )]
-        pub(super) trait inherent_is_empty {}
-        #[diagnostic::on_unimplemented(
-            message = "the inherent method `Vec<T>::is_empty` does not have the signature protocol `Len` requires",
-            label = "expected `fn is_empty(&self) -> bool`, found `{Self}`"
-        )]
-        pub(super) trait fn_is_empty<
-            T,
-        >: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target<T>,
-            ) -> bool {}
-        impl<
-            T,
-            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                    &'__protocol_self Target<T>,
-                ) -> bool,
-        > fn_is_empty<T> for __ProtocolF {}
-        #[no_implicit_prelude]
-        pub(super) mod check {
-            use super::{
-                Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty, bounds_T,
-            };
-            pub(in super::super) trait Decoy_len {
-                fn len<__ProtocolR>(&self) -> __ProtocolR
-                where
-                    Self: inherent_len,
-                {
-                    loop {}
-                }
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn len<T: bounds_T>() -> impl fn_len<T> {
-                <Target<T>>::len
-            }
-            pub(in super::super) trait Decoy_is_empty {
-                fn is_empty<__ProtocolR>(&self) -> __ProtocolR
-                where
-                    Self: inherent_is_empty,
-                {
-                    loop {}
-                }
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn is_empty<T: bounds_T>() -> impl fn_is_empty<T> {
-                <Target<T>>::is_empty
-            }
+        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        #[inline]
+        pub(in super::super) fn len<
+            T: super::super::__protocol_Vec_Len_94e1f06b_bounds_T,
+        >() -> <<Here<T> as Find>::Target as Types>::len {
+            <<Here<T> as Find>::Target>::len
+        }
+        #[inline]
+        pub(in super::super) fn is_empty<
+            T: super::super::__protocol_Vec_Len_94e1f06b_bounds_T,
+        >() -> <<Here<T> as Find>::Target as Types>::is_empty {
+            <<Here<T> as Find>::Target>::is_empty
+        }
+    }
+}
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+trait __protocol_Vec_Len_94e1f06b_bounds_T {}
+impl<__ProtocolX: ?::core::marker::Sized> __protocol_Vec_Len_94e1f06b_bounds_T
+for __ProtocolX {}
+const _: () = {
+    impl<T> __protocol_Vec_Len_94e1f06b::Find for __protocol_Vec_Len_94e1f06b::Here<T> {
+        type Target = Vec<T>;
+    }
+    #[allow(non_camel_case_types, non_upper_case_globals)]
+    impl<T> __protocol_Vec_Len_94e1f06b::Types for Vec<T> {
+        type len = fn(&Vec<T>) -> usize;
+        type is_empty = fn(&Vec<T>) -> bool;
+    }
+    #[automatically_derived]
+    impl<T> Len for Vec<T> {
+        #[inline]
+        fn len(&self) -> usize {
+            (__protocol_Vec_Len_94e1f06b::check::len::<T>())(self)
+        }
+        #[inline]
+        fn is_empty(&self) -> bool {
+            (__protocol_Vec_Len_94e1f06b::check::is_empty::<T>())(self)
         }
     }
 };
 
 // ---- callback
 
-const _: () = {
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        non_upper_case_globals,
-        unused_imports,
-        dead_code,
-        clippy::all,
-        clippy::pedantic
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+mod __protocol_Text_Len_d992f696 {
+    pub(super) struct Here;
+    pub(super) trait Find {
+        type Target: ?::core::marker::Sized;
+    }
+    pub(super) trait Types {
+        type len;
+        type is_empty;
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
+        label = "`{Self}` has no inherent `len`",
+        note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn len(&self) -> usize`"
     )]
-    mod __protocol {
-        use super::*;
-        use other::*;
-        #[automatically_derived]
-        impl other::Len for Text {
-            #[inline]
-            fn len(&self) -> usize {
-                (check::len())(&self.0)
+    pub(super) trait inherent_len {}
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
+        label = "`{Self}` has no inherent `is_empty`",
+        note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn is_empty(&self) -> bool`"
+    )]
+    pub(super) trait inherent_is_empty {}
+    #[no_implicit_prelude]
+    pub(super) mod check {
+        use super::{Find, Here, Types};
+        use super::inherent_len;
+        use super::inherent_is_empty;
+        pub(in super::super) trait Decoys: Types {
+            fn len<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
+                _: &__ProtocolA0,
+            ) -> __ProtocolA1
+            where
+                Self: inherent_len,
+            {
+                loop {}
             }
-            #[inline]
-            fn is_empty(&self) -> bool {
-                (check::is_empty())(&self.0)
+            fn is_empty<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
+                _: &__ProtocolA0,
+            ) -> __ProtocolA1
+            where
+                Self: inherent_is_empty,
+            {
+                loop {}
             }
         }
-        pub(super) type Target = String;
-        #[diagnostic::on_unimplemented(
-            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
-            label = "`{Self}` has no inherent `len`",
-            note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn len(&self) -> usize`"
-        )]
-        pub(super) trait inherent_len {}
-        #[diagnostic::on_unimplemented(
-            message = "the inherent method `String::len` does not have the signature protocol `Len` requires",
-            label = "expected `fn len(&self) -> usize`, found `{Self}`"
-        )]
-        pub(super) trait fn_len: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> usize {}
-        impl<
-            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                    &'__protocol_self Target,
-                ) -> usize,
-        > fn_len for __ProtocolF {}
-        #[diagnostic::on_unimplemented(
-            message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
-            label = "`{Self}` has no inherent `is_empty`",
-            note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn is_empty(&self) -> bool`"
-        )]
-        pub(super) trait inherent_is_empty {}
-        #[diagnostic::on_unimplemented(
-            message = "the inherent method `String::is_empty` does not have the signature protocol `Len` requires",
-            label = "expected `fn is_empty(&self) -> bool`, found `{Self}`"
-        )]
-        pub(super) trait fn_is_empty: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> bool {}
-        impl<
-            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                    &'__protocol_self Target,
-                ) -> bool,
-        > fn_is_empty for __ProtocolF {}
-        #[no_implicit_prelude]
-        pub(super) mod check {
-            use super::{Target, inherent_len, fn_len, inherent_is_empty, fn_is_empty};
-            pub(in super::super) trait Decoy_len {
-                fn len<__ProtocolR>(&self) -> __ProtocolR
-                where
-                    Self: inherent_len,
-                {
-                    loop {}
-                }
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> Decoy_len for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn len() -> impl fn_len {
-                <Target>::len
-            }
-            pub(in super::super) trait Decoy_is_empty {
-                fn is_empty<__ProtocolR>(&self) -> __ProtocolR
-                where
-                    Self: inherent_is_empty,
-                {
-                    loop {}
-                }
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> Decoy_is_empty for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn is_empty() -> impl fn_is_empty {
-                <Target>::is_empty
-            }
+        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        #[inline]
+        pub(in super::super) fn len() -> <<Here as Find>::Target as Types>::len {
+            |__protocol_a0| <<Here as Find>::Target>::len(&__protocol_a0.0)
+        }
+        #[inline]
+        pub(in super::super) fn is_empty() -> <<Here as Find>::Target as Types>::is_empty {
+            |__protocol_a0| <<Here as Find>::Target>::is_empty(&__protocol_a0.0)
+        }
+    }
+}
+const _: () = {
+    #[allow(unused_imports)]
+    use self::*;
+    #[allow(unused_imports)]
+    use other::*;
+    impl __protocol_Text_Len_d992f696::Find for __protocol_Text_Len_d992f696::Here {
+        type Target = String;
+    }
+    #[allow(non_camel_case_types, non_upper_case_globals)]
+    impl __protocol_Text_Len_d992f696::Types for String {
+        type len = fn(&Text) -> usize;
+        type is_empty = fn(&Text) -> bool;
+    }
+    #[automatically_derived]
+    impl other::Len for Text {
+        #[inline]
+        fn len(&self) -> usize {
+            (__protocol_Text_Len_d992f696::check::len())(self)
+        }
+        #[inline]
+        fn is_empty(&self) -> bool {
+            (__protocol_Text_Len_d992f696::check::is_empty())(self)
         }
     }
 };

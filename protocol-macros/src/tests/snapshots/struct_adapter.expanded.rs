@@ -103,110 +103,81 @@ Named! {
 
 // ---- callback
 
-const _: () = {
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        non_upper_case_globals,
-        unused_imports,
-        dead_code,
-        clippy::all,
-        clippy::pedantic
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+mod __protocol_User_Named_815b82c6 {
+    pub(super) struct Here;
+    pub(super) trait Find {
+        type Target: ?::core::marker::Sized;
+    }
+    pub(super) trait Types {
+        type greet;
+        const __protocol_default_shout: Self::shout;
+        type shout;
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
+        label = "`{Self}` has no inherent `greet`",
+        note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`"
     )]
-    mod __protocol {
-        use super::*;
-        #[automatically_derived]
-        impl Named for User {
-            #[inline]
-            fn name(&self) -> &str {
-                let Self { name: __protocol_field, .. } = self;
-                __protocol_field
+    pub(super) trait inherent_greet {}
+    #[no_implicit_prelude]
+    pub(super) mod check {
+        use super::{Find, Here, Types};
+        use super::inherent_greet;
+        pub(in super::super) trait Decoys: Types {
+            fn greet<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
+                _: &__ProtocolA0,
+            ) -> __ProtocolA1
+            where
+                Self: inherent_greet,
+            {
+                loop {}
             }
-            #[inline]
-            fn greet(&self) -> String {
-                (check::greet())(self)
-            }
-            #[inline]
-            fn shout(&self) -> bool {
-                pick_shout::pick(check::shout(), self)
-            }
+            const shout: <Self as Types>::shout = <Self as Types>::__protocol_default_shout;
         }
-        pub(super) type Target = User;
-        #[diagnostic::on_unimplemented(
-            message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
-            label = "`{Self}` has no inherent `greet`",
-            note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`"
-        )]
-        pub(super) trait inherent_greet {}
-        #[diagnostic::on_unimplemented(
-            message = "the inherent method `User::greet` does not have the signature protocol `Named` requires",
-            label = "expected `fn greet(&self) -> String`, found `{Self}`"
-        )]
-        pub(super) trait fn_greet: for<'__protocol_self> ::core::ops::FnOnce(
-                &'__protocol_self Target,
-            ) -> String {}
-        impl<
-            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                    &'__protocol_self Target,
-                ) -> String,
-        > fn_greet for __ProtocolF {}
-        pub(super) struct fallback_shout;
-        #[diagnostic::on_unimplemented(
-            message = "the inherent method `User::shout` does not have the signature protocol `Named` requires",
-            label = "expected `fn shout(&self) -> bool`, found `{Self}`"
-        )]
-        pub(super) trait pick_shout {
-            fn pick<'__protocol_self>(
-                self,
-                __protocol_this: &'__protocol_self User,
-            ) -> bool;
+        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        #[inline]
+        pub(in super::super) fn greet() -> <<Here as Find>::Target as Types>::greet {
+            <<Here as Find>::Target>::greet
         }
-        impl<
-            __ProtocolF: for<'__protocol_self> ::core::ops::FnOnce(
-                    &'__protocol_self Target,
-                ) -> bool,
-        > pick_shout for __ProtocolF {
-            #[inline]
-            fn pick<'__protocol_self>(
-                self,
-                __protocol_this: &'__protocol_self User,
-            ) -> bool {
-                self(__protocol_this)
-            }
+        #[inline]
+        pub(in super::super) fn shout() -> <<Here as Find>::Target as Types>::shout {
+            <<Here as Find>::Target>::shout
         }
-        impl pick_shout for fallback_shout {
-            #[inline]
-            fn pick<'__protocol_self>(
-                self,
-                __protocol_this: &'__protocol_self User,
-            ) -> bool {
-                <User as Named>::__protocol_default_shout(__protocol_this)
-            }
+    }
+}
+const _: () = {
+    impl __protocol_User_Named_815b82c6::Find for __protocol_User_Named_815b82c6::Here {
+        type Target = User;
+    }
+    #[allow(non_camel_case_types, non_upper_case_globals)]
+    impl __protocol_User_Named_815b82c6::Types for User {
+        type greet = fn(&User) -> String;
+        const __protocol_default_shout: fn(&User) -> bool = <User as Named>::__protocol_default_shout;
+        type shout = fn(&User) -> bool;
+    }
+    #[automatically_derived]
+    impl Named for User {
+        #[inline]
+        fn name(&self) -> &str {
+            let Self { name: __protocol_field, .. } = self;
+            __protocol_field
         }
-        #[no_implicit_prelude]
-        pub(super) mod check {
-            use super::{Target, inherent_greet, fn_greet, pick_shout, fallback_shout};
-            pub(in super::super) trait Decoy_greet {
-                fn greet<__ProtocolR>(&self) -> __ProtocolR
-                where
-                    Self: inherent_greet,
-                {
-                    loop {}
-                }
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> Decoy_greet for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn greet() -> impl fn_greet {
-                <Target>::greet
-            }
-            pub(in super::super) trait Decoy_shout {
-                const shout: fallback_shout = fallback_shout;
-            }
-            impl<__ProtocolT: ?::core::marker::Sized> Decoy_shout for __ProtocolT {}
-            #[inline]
-            pub(in super::super) fn shout() -> impl pick_shout {
-                <Target>::shout
-            }
+        #[inline]
+        fn greet(&self) -> String {
+            (__protocol_User_Named_815b82c6::check::greet())(self)
+        }
+        #[inline]
+        fn shout(&self) -> bool {
+            (__protocol_User_Named_815b82c6::check::shout())(self)
         }
     }
 };
