@@ -206,7 +206,11 @@ fn an_unsized_type_conforms_despite_a_sized_only_optional_member() {
 /// An adapter inside a function body: the hidden module then sits in the body's block, and
 /// names nothing outside it.
 #[test]
-#[allow(clippy::unused_self, clippy::needless_lifetimes, clippy::unnecessary_literal_bound)]
+#[allow(
+    clippy::unused_self,
+    clippy::needless_lifetimes,
+    clippy::unnecessary_literal_bound
+)]
 fn an_adapter_in_a_function_body() {
     #[conforms(Greets)]
     struct Local;

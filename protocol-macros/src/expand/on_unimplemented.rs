@@ -37,7 +37,11 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenS
     let mut notes: Vec<String> = protocol
         .required()
         .map(|m| {
-            let mut signature = escape(&m.signature_with(|sig| placeholders.signature(sig)));
+            let mut signature = if placeholders.types.is_empty() {
+                escape(&m.signature())
+            } else {
+                escape(&m.signature_with(|sig| placeholders.signature(sig)))
+            };
             for param in protocol.generics.type_params() {
                 let placeholder = format!("__protocol_param_{}", param.ident);
                 signature = signature.replace(&placeholder, &format!("{{{}}}", param.ident));

@@ -30,7 +30,7 @@ pub trait Source<T> {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Source_ffbc3f2b1414ed6e {
+macro_rules! __protocol_Source_fe11b9c7c218b851 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Source < T > {
         type Item; const KIND : & 'static str; fn get(& self) -> T; fn put(& mut self,
@@ -44,7 +44,7 @@ macro_rules! __protocol_Source_ffbc3f2b1414ed6e {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Source_ffbc3f2b1414ed6e as Source;
+pub use __protocol_Source_fe11b9c7c218b851 as Source;
 
 // ---- the user's macro
 
