@@ -24,18 +24,33 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             }
         };
     let protocol = parse::protocol::protocol(&item, &mut errors);
-    // `#[field]` is this crate's marker, read above; rustc must not see it.
-    let mut emitted = item.clone();
-    for trait_item in &mut emitted.items {
-        let attrs = match trait_item {
-            syn::TraitItem::Fn(f) => &mut f.attrs,
-            syn::TraitItem::Const(c) => &mut c.attrs,
-            syn::TraitItem::Type(t) => &mut t.attrs,
-            _ => continue,
-        };
-        attrs.retain(|a| !parse::protocol::is_field_attr(a));
-    }
-    defaults::split(&mut emitted.items);
+    // `#[field]` is this crate's marker, read above; rustc must not see it. Adaptable
+    // defaults move to hidden methods. A trait with neither goes out as it came in: printing
+    // it again from the syntax tree was a good part of the attribute's run time.
+    let rewrite = item.items.iter().any(|trait_item| match trait_item {
+        syn::TraitItem::Fn(f) => {
+            defaults::has_hidden(f) || f.attrs.iter().any(parse::protocol::is_field_attr)
+        }
+        syn::TraitItem::Const(c) => c.attrs.iter().any(parse::protocol::is_field_attr),
+        syn::TraitItem::Type(t) => t.attrs.iter().any(parse::protocol::is_field_attr),
+        _ => false,
+    });
+    let emitted = if rewrite {
+        let mut emitted = item.clone();
+        for trait_item in &mut emitted.items {
+            let attrs = match trait_item {
+                syn::TraitItem::Fn(f) => &mut f.attrs,
+                syn::TraitItem::Const(c) => &mut c.attrs,
+                syn::TraitItem::Type(t) => &mut t.attrs,
+                _ => continue,
+            };
+            attrs.retain(|a| !parse::protocol::is_field_attr(a));
+        }
+        defaults::split(&mut emitted.items);
+        quote::ToTokens::into_token_stream(emitted)
+    } else {
+        input
+    };
     let diagnostic = if options.no_implicit_prelude {
         TokenStream::new()
     } else {
