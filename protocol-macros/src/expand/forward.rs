@@ -76,8 +76,12 @@ pub(crate) fn impls(
     // The impls that need `alloc` go in one `if_alloc!` (and one `if_arc!`): one macro call
     // fewer for rustc to expand per pointer kind.
     let (mut plain, mut alloc, mut arc) = (Vec::new(), Vec::new(), Vec::new());
+    if pointers.is_empty() {
+        return TokenStream::new();
+    }
+    let shared = Shared::new(item, protocol);
     for pointer in pointers {
-        let imp = forwarding_impl(item, protocol, pointer, &krate);
+        let imp = forwarding_impl(item, &shared, pointer, &krate);
         match pointer {
             Pointer::Ref | Pointer::RefMut => plain.push(imp),
             Pointer::Box | Pointer::Rc => alloc.push(imp),
@@ -97,32 +101,80 @@ fn is_intersection(item: &ItemTrait) -> bool {
     item.items.is_empty() && !item.supertraits.is_empty()
 }
 
+/// What every forwarding impl of one protocol shares: the names it introduces, the target's
+/// bound, and the methods, whose bodies are the same for every pointer kind (`&**self`,
+/// `&mut **self` or `*self`), so they are written once and the tokens copied.
+struct Shared {
+    trait_ref: TokenStream,
+    target: syn::Ident,
+    lifetime: syn::Lifetime,
+    maybe_unsized: Option<TokenStream>,
+    methods: TokenStream,
+}
+
+impl Shared {
+    fn new(item: &ItemTrait, protocol: &Protocol) -> Shared {
+        let ident = &item.ident;
+        let (_, type_generics, _) = item.generics.split_for_impl();
+        let trait_ref = quote!(#ident #type_generics);
+        let target = generics::fresh_ident(item, &["T", "U", "V", "Pointee"], "__ProtocolT");
+        let lifetime = generics::fresh_ident(item, &["a", "b", "c", "pointer"], "__protocol");
+        let lifetime = syn::Lifetime::new(&format!("'{lifetime}"), Span::call_site());
+        let forwarded: Vec<_> = protocol
+            .members
+            .iter()
+            .filter(|m| !left_to_default(m))
+            .filter_map(|m| match (&m.kind, &m.decl) {
+                (MemberKind::Method(receiver), Decl::Fn(sig)) => Some((m, *receiver, sig)),
+                _ => None,
+            })
+            .collect();
+        // The target may be unsized (`Box<dyn P>`) unless a method moves it or needs it sized.
+        let sized = forwarded
+            .iter()
+            .any(|(_, receiver, sig)| *receiver == Receiver::Value || requires_sized(sig));
+        let maybe_unsized = (!sized).then(|| quote!(+ ?::core::marker::Sized));
+        let methods = forwarded
+            .iter()
+            .map(|(member, receiver, sig)| {
+                let span = member.ident.span();
+                let delegation = call::prepare(sig, span);
+                let name = &sig.ident;
+                let turbofish = &delegation.turbofish;
+                let args = &delegation.args;
+                let this = delegation.receiver.map(|token| match receiver {
+                    Receiver::RefMut => quote_spanned!(span=> &mut **#token),
+                    Receiver::Value => quote_spanned!(span=> *#token),
+                    _ => quote_spanned!(span=> &**#token),
+                });
+                let this = this.iter();
+                let call = quote_spanned!(span=> <#target as #trait_ref>::#name #turbofish (#(#this,)* #(#args),*));
+                delegation.method(call, &member.cfgs, span)
+            })
+            .collect();
+        Shared {
+            trait_ref,
+            target,
+            lifetime,
+            maybe_unsized,
+            methods,
+        }
+    }
+}
+
 fn forwarding_impl(
     item: &ItemTrait,
-    protocol: &Protocol,
+    shared: &Shared,
     pointer: Pointer,
     krate: &TokenStream,
 ) -> TokenStream {
-    let ident = &item.ident;
-    let (_, type_generics, _) = item.generics.split_for_impl();
-    let trait_ref = quote!(#ident #type_generics);
-    let target = generics::fresh_ident(item, &["T", "U", "V", "Pointee"], "__ProtocolT");
-    let lifetime = generics::fresh_ident(item, &["a", "b", "c", "pointer"], "__protocol");
-    let lifetime = syn::Lifetime::new(&format!("'{lifetime}"), Span::call_site());
-    let forwarded: Vec<_> = protocol
-        .members
-        .iter()
-        .filter(|m| !left_to_default(m))
-        .filter_map(|m| match (&m.kind, &m.decl) {
-            (MemberKind::Method(receiver), Decl::Fn(sig)) => Some((m, *receiver, sig)),
-            _ => None,
-        })
-        .collect();
-    // The target may be unsized (`Box<dyn P>`) unless a method moves it or needs it sized.
-    let sized = forwarded
-        .iter()
-        .any(|(_, receiver, sig)| *receiver == Receiver::Value || requires_sized(sig));
-    let maybe_unsized = (!sized).then(|| quote!(+ ?::core::marker::Sized));
+    let Shared {
+        trait_ref,
+        target,
+        lifetime,
+        maybe_unsized,
+        methods,
+    } = shared;
     let (pointer_type, uses_lifetime) = match pointer {
         Pointer::Ref => (quote!(&#lifetime #target), true),
         Pointer::RefMut => (quote!(&#lifetime mut #target), true),
@@ -132,7 +184,7 @@ fn forwarding_impl(
     };
     let params = generics::impl_params(
         &item.generics,
-        uses_lifetime.then_some(&lifetime),
+        uses_lifetime.then_some(lifetime),
         &quote!(#target: #trait_ref #maybe_unsized),
     );
     let supertraits = &item.supertraits;
@@ -140,26 +192,11 @@ fn forwarding_impl(
         &item.generics,
         (!supertraits.is_empty()).then(|| quote!(Self: #supertraits)),
     );
-    let methods = forwarded.iter().map(|(member, receiver, sig)| {
-        let span = member.ident.span();
-        let delegation = call::prepare(sig, span);
-        let name = &sig.ident;
-        let turbofish = &delegation.turbofish;
-        let args = &delegation.args;
-        let this = delegation.receiver.map(|token| match receiver {
-            Receiver::RefMut => quote_spanned!(span=> &mut **#token),
-            Receiver::Value => quote_spanned!(span=> *#token),
-            _ => quote_spanned!(span=> &**#token),
-        });
-        let this = this.iter();
-        let call = quote_spanned!(span=> <#target as #trait_ref>::#name #turbofish (#(#this,)* #(#args),*));
-        delegation.method(call, &member.cfgs, span)
-    });
     let unsafety = item.unsafety;
     quote! {
         #[automatically_derived]
         #unsafety impl #params #trait_ref for #pointer_type #where_clause {
-            #(#methods)*
+            #methods
         }
     }
 }
