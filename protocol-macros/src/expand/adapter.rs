@@ -178,7 +178,8 @@ struct Names {
     span: Span,
     /// `__protocol_<Type>_<Protocol>_<hash>`, beside the user's items.
     module: Ident,
-    /// `<<Here<…> as Find>::Target>`: the target type as the module names it.
+    /// `Here<…>`, and `<Here<…> as Find>::Target`: the target type as the module names it.
+    here: TokenStream,
     target: TokenStream,
     /// `<'a, T: ?Sized + super::…_bounds_T, const N: usize>` for the module's functions.
     check_generics: TokenStream,
@@ -206,9 +207,11 @@ impl Names {
             span = span
         );
         let (_, args, _) = adapter.generics.split_for_impl();
+        let here = quote_spanned!(span=> Here #args);
         Names {
             span,
-            target: quote_spanned!(span=> <<Here #args as Find>::Target>),
+            target: quote_spanned!(span=> <#here as Find>::Target),
+            here,
             check_generics: bounded_generics(&adapter.generics, &module),
             turbofish: call::generic_arguments(&adapter.generics),
             module,
@@ -303,40 +306,31 @@ impl Shape {
 fn fn_parts(sig: &Signature, ty: &Type) -> (Vec<Type>, ReturnType, Vec<syn::Lifetime>) {
     let mut sig = sig.clone();
     SelfToTarget(ty.clone()).visit_signature_mut(&mut sig);
-    let mut output = sig.output.clone();
-    NameElided.visit_return_type_mut(&mut output);
-    let borrows = {
-        let before = &sig.output;
-        quote!(#output).to_string() != quote!(#before).to_string()
-    };
-    let ty_tokens = quote!(#ty);
-    let (receiver_ty, elided_from_receiver) = receiver_type(&sig, &ty_tokens);
-    let receiver_ty = match (receiver_ty, sig.receiver()) {
-        // The output borrows nothing from an elided receiver: leave it elided.
-        (Some(_), Some(r)) if elided_from_receiver && !borrows => {
-            let mutability = &r.mutability;
-            Some(quote!(&#mutability #ty))
-        }
-        (receiver_ty, _) => receiver_ty,
-    };
-    let mut inputs: Vec<Type> = receiver_ty
-        .into_iter()
-        .map(|tokens| syn::parse2(tokens).unwrap_or_else(|_| ty.clone()))
-        .collect();
-    inputs.extend(sig.inputs.iter().filter_map(|i| match i {
-        FnArg::Typed(t) => Some((*t.ty).clone()),
-        FnArg::Receiver(_) => None,
-    }));
+    let (mut receiver_ty, elided_from_receiver) = receiver_type(&sig, ty);
     let mut lifetimes: Vec<syn::Lifetime> = sig
         .generics
         .lifetimes()
         .map(|l| l.lifetime.clone())
         .collect();
-    if elided_from_receiver && borrows {
+    let mut output = sig.output.clone();
+    let mut naming = NameElided::default();
+    naming.visit_return_type_mut(&mut output);
+    if elided_from_receiver && naming.named {
         lifetimes.insert(0, syn::Lifetime::new("'__protocol_self", Span::call_site()));
     } else {
-        output = sig.output;
+        output = sig.output.clone();
+        // The output borrows nothing from an elided receiver: leave it elided.
+        if let Some(Type::Reference(reference)) =
+            receiver_ty.as_mut().filter(|_| elided_from_receiver)
+        {
+            reference.lifetime = None;
+        }
     }
+    let mut inputs: Vec<Type> = receiver_ty.into_iter().collect();
+    inputs.extend(sig.inputs.iter().filter_map(|i| match i {
+        FnArg::Typed(t) => Some((*t.ty).clone()),
+        FnArg::Receiver(_) => None,
+    }));
     (inputs, output, lifetimes)
 }
 
@@ -536,9 +530,9 @@ impl Pieces {
         // argument `this`.
         let mut call_sig = shape.sig.clone();
         SelfToTarget(self_ty.clone()).visit_signature_mut(&mut call_sig);
-        let (receiver_ty, elided) = receiver_type(&call_sig, &quote!(#self_ty));
+        let (receiver_ty, elided) = receiver_type(&call_sig, self_ty);
         if elided {
-            NameElided.visit_return_type_mut(&mut call_sig.output);
+            NameElided::default().visit_return_type_mut(&mut call_sig.output);
             call_sig
                 .generics
                 .params
@@ -594,11 +588,10 @@ impl Pieces {
                 }
             }
         });
-        let target_path = &names.target;
-        let (_, args, _) = generics.split_for_impl();
+        let (here, target_path) = (&names.here, &names.target);
         let closure_params = &shape.params;
         let pick = quote_spanned! {span=>
-            |#(#closure_params),*| super::Pick::<Here #args, _>(::core::marker::PhantomData, #target_path::#member_ident).#call(#(#closure_params),*)
+            |#(#closure_params),*| super::Pick::<#here, _>(::core::marker::PhantomData, <#target_path>::#member_ident).#call(#(#closure_params),*)
         };
         self.resolve(member, &shape, adapter, names, Some(pick));
     }
@@ -627,18 +620,17 @@ impl Pieces {
         let target = &names.target;
         let body = body.unwrap_or_else(|| {
             if adapter.field_index.is_none() {
-                quote_spanned!(span=> #target::#ident)
+                quote_spanned!(span=> <#target>::#ident)
             } else {
                 let (params, args) = (&shape.params, &shape.field_args);
-                quote_spanned!(span=> |#(#params),*| #target::#ident(#(#args),*))
+                quote_spanned!(span=> |#(#params),*| <#target>::#ident(#(#args),*))
             }
         });
         let check_generics = &names.check_generics;
-        let (_, args, _) = adapter.generics.split_for_impl();
         self.checks.push(quote_spanned! {span=>
             #(#cfgs)*
             #[inline]
-            pub(in super::super) fn #ident #check_generics () -> <<Here #args as Find>::Target as Types>::#ident {
+            pub(in super::super) fn #ident #check_generics () -> <#target as Types>::#ident {
                 #body
             }
         });
@@ -813,33 +805,44 @@ fn receiver_kind(member: &Member) -> Receiver {
     }
 }
 
-/// The receiver as the `FnOnce` bound's first argument (`&Target`, `&mut Target`, `Target`,
-/// `Box<Target>` …), and whether it lends the output's elided lifetimes.
-fn receiver_type(sig: &Signature, target: &TokenStream) -> (Option<TokenStream>, bool) {
-    match sig.receiver() {
-        None => (None, false),
-        Some(r) if r.colon_token.is_some() => {
-            let ty = &r.ty;
-            (Some(quote!(#ty)), false)
-        }
-        Some(r) => match (&r.reference, &r.mutability) {
-            (Some((_, Some(lifetime))), Some(_)) => (Some(quote!(&#lifetime mut #target)), false),
-            (Some((_, Some(lifetime))), None) => (Some(quote!(&#lifetime #target)), false),
-            (Some(_), Some(_)) => (Some(quote!(&'__protocol_self mut #target)), true),
-            (Some(_), None) => (Some(quote!(&'__protocol_self #target)), true),
-            (None, _) => (Some(target.clone()), false),
-        },
+/// The receiver as a function's first argument (`&Target`, `&mut Target`, `Target`,
+/// `Box<Target>` …), and whether it lends the output's elided lifetimes (then named
+/// `'__protocol_self`).
+fn receiver_type(sig: &Signature, target: &Type) -> (Option<Type>, bool) {
+    let Some(receiver) = sig.receiver() else {
+        return (None, false);
+    };
+    if receiver.colon_token.is_some() {
+        return (Some((*receiver.ty).clone()), false);
     }
+    let Some((and_token, lifetime)) = &receiver.reference else {
+        return (Some(target.clone()), false);
+    };
+    let elided = lifetime.is_none();
+    let lifetime = lifetime
+        .clone()
+        .unwrap_or_else(|| syn::Lifetime::new("'__protocol_self", Span::call_site()));
+    let reference = syn::TypeReference {
+        and_token: *and_token,
+        lifetime: Some(lifetime),
+        mutability: receiver.mutability,
+        elem: Box::new(target.clone()),
+    };
+    (Some(Type::Reference(reference)), elided)
 }
 
 /// Elided lifetimes of the output (`-> &str`, `-> Foo<'_>`) become the receiver's, as they
-/// are in the method.
-struct NameElided;
+/// are in the method; `named` says whether there were any.
+#[derive(Default)]
+struct NameElided {
+    named: bool,
+}
 
 impl VisitMut for NameElided {
     fn visit_type_reference_mut(&mut self, reference: &mut syn::TypeReference) {
         if reference.lifetime.is_none() {
             reference.lifetime = Some(syn::Lifetime::new("'__protocol_self", Span::call_site()));
+            self.named = true;
         }
         syn::visit_mut::visit_type_reference_mut(self, reference);
     }
@@ -847,6 +850,7 @@ impl VisitMut for NameElided {
     fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
         if lifetime.ident == "_" {
             *lifetime = syn::Lifetime::new("'__protocol_self", Span::call_site());
+            self.named = true;
         }
     }
 }

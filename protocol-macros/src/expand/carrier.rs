@@ -15,6 +15,7 @@
 //!
 //! Any other input expands to a `compile_error!` that names the version mismatch.
 
+use crate::model::{Decl, Protocol};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 use syn::{ItemTrait, TraitItem, Visibility};
@@ -25,14 +26,19 @@ pub(crate) const DEFINITION: &str = "protocol_def_v1";
 /// The marker attribute on a definition whose protocol is `runtime_checkable`.
 pub(crate) const RUNTIME_CHECKABLE: &str = "runtime_checkable";
 
-pub(crate) fn carrier(item: &ItemTrait, runtime_checkable: bool, salt: &str) -> TokenStream {
+pub(crate) fn carrier(
+    item: &ItemTrait,
+    protocol: &Protocol,
+    runtime_checkable: bool,
+    salt: &str,
+) -> TokenStream {
     let mut definition = definition(item);
     if runtime_checkable {
         let marker = format_ident!("{}", RUNTIME_CHECKABLE);
         definition = quote!(#[#marker] #definition);
     }
     let ident = &item.ident;
-    let hash = fnv1a(key(item, runtime_checkable, salt).as_bytes());
+    let hash = fnv1a(key(protocol, runtime_checkable, salt).as_bytes());
     let name = format_ident!("__protocol_{}_{:016x}", ident, hash);
     let request = format_ident!("{}", REQUEST);
     let def_tag = format_ident!("{}", DEFINITION);
@@ -63,21 +69,15 @@ pub(crate) fn carrier(item: &ItemTrait, runtime_checkable: bool, salt: &str) -> 
 /// What names the carrier: the declaration's place (`salt`: identical traits declared by one
 /// `macro_rules!` share it), the trait's name and its members' names. Not the definition's
 /// text: printing it was a tenth of the attribute's run time.
-fn key(item: &ItemTrait, runtime_checkable: bool, salt: &str) -> String {
-    let mut key = format!("{salt}\n{}\n{runtime_checkable}", item.ident);
-    for trait_item in &item.items {
-        let name = match trait_item {
-            TraitItem::Fn(f) => {
-                key.push(' ');
-                key.push_str(&f.sig.inputs.len().to_string());
-                &f.sig.ident
-            }
-            TraitItem::Const(c) => &c.ident,
-            TraitItem::Type(t) => &t.ident,
-            _ => continue,
-        };
+fn key(protocol: &Protocol, runtime_checkable: bool, salt: &str) -> String {
+    let mut key = format!("{salt}\n{}\n{runtime_checkable}", protocol.ident);
+    for member in &protocol.members {
         key.push(' ');
-        key.push_str(&name.to_string());
+        key.push_str(&member.ident.to_string());
+        if let Decl::Fn(sig) = &member.decl {
+            key.push(' ');
+            key.push_str(&sig.inputs.len().to_string());
+        }
     }
     key
 }

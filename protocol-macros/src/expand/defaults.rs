@@ -49,9 +49,11 @@ pub(crate) fn has_hidden(f: &TraitItemFn) -> bool {
     f.default.is_some() && not_adaptable(&f.sig).is_none()
 }
 
-/// Moves the bodies of `items`' adaptable defaults into hidden methods (see the module doc).
-pub(crate) fn split(items: &mut Vec<TraitItem>) {
-    let mut split_items = Vec::with_capacity(items.len());
+/// Moves the bodies of `items`' adaptable defaults into hidden methods (see the module doc);
+/// whether there were any.
+pub(crate) fn split(items: &mut Vec<TraitItem>) -> bool {
+    let items_before = items.len();
+    let mut split_items = Vec::with_capacity(items_before);
     for mut item in std::mem::take(items) {
         let TraitItem::Fn(f) = &mut item else {
             split_items.push(item);
@@ -89,7 +91,9 @@ pub(crate) fn split(items: &mut Vec<TraitItem>) {
         split_items.push(item);
         split_items.push(TraitItem::Fn(copy));
     }
+    let split = split_items.len() != items_before;
     *items = split_items;
+    split
 }
 
 /// The call of the hidden default for `Self = self_ty` through `trait_path`.

@@ -27,26 +27,21 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     // `#[field]` is this crate's marker, read above; rustc must not see it. Adaptable
     // defaults move to hidden methods. A trait with neither goes out as it came in: printing
     // it again from the syntax tree was a good part of the attribute's run time.
-    let rewrite = item.items.iter().any(|trait_item| match trait_item {
-        syn::TraitItem::Fn(f) => {
-            defaults::has_hidden(f) || f.attrs.iter().any(parse::protocol::is_field_attr)
-        }
-        syn::TraitItem::Const(c) => c.attrs.iter().any(parse::protocol::is_field_attr),
-        syn::TraitItem::Type(t) => t.attrs.iter().any(parse::protocol::is_field_attr),
-        _ => false,
-    });
-    let emitted = if rewrite {
-        let mut emitted = item.clone();
-        for trait_item in &mut emitted.items {
-            let attrs = match trait_item {
-                syn::TraitItem::Fn(f) => &mut f.attrs,
-                syn::TraitItem::Const(c) => &mut c.attrs,
-                syn::TraitItem::Type(t) => &mut t.attrs,
-                _ => continue,
-            };
-            attrs.retain(|a| !parse::protocol::is_field_attr(a));
-        }
-        defaults::split(&mut emitted.items);
+    let mut emitted = item.clone();
+    let mut rewritten = false;
+    for trait_item in &mut emitted.items {
+        let attrs = match trait_item {
+            syn::TraitItem::Fn(f) => &mut f.attrs,
+            syn::TraitItem::Const(c) => &mut c.attrs,
+            syn::TraitItem::Type(t) => &mut t.attrs,
+            _ => continue,
+        };
+        let before = attrs.len();
+        attrs.retain(|a| !parse::protocol::is_field_attr(a));
+        rewritten |= attrs.len() != before;
+    }
+    rewritten |= defaults::split(&mut emitted.items);
+    let emitted = if rewritten {
         quote::ToTokens::into_token_stream(emitted)
     } else {
         input
@@ -65,7 +60,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             let krate = crate::expand::krate(options.krate.as_ref());
             runtime::checkable(&item, &protocol, option, &krate, &mut errors)
         });
-    let carrier = carrier::carrier(&item, !runtime.is_empty(), salt);
+    let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), salt);
     let blanket = intersection::blanket(&item);
     let forwarding = match &options.callback {
         Some(option) => {

@@ -22,7 +22,7 @@ pub trait Handler: Send {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Handler_e274b86192d3fc01 {
+macro_rules! __protocol_Handler_de9144a85eb35efd {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Handler : Send {
         fn handle < 'a > (& self, event : & 'a str) -> & 'a str; fn label(& self) ->
@@ -36,7 +36,7 @@ macro_rules! __protocol_Handler_e274b86192d3fc01 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Handler_e274b86192d3fc01 as Handler;
+pub use __protocol_Handler_de9144a85eb35efd as Handler;
 #[automatically_derived]
 impl<F> Handler for F
 where

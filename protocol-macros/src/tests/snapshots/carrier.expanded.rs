@@ -22,7 +22,7 @@ pub trait EatsBread {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_EatsBread_a81101384e70c20c {
+macro_rules! __protocol_EatsBread_f4fc07912802092e {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait EatsBread { fn
         eat_bread(& self) -> String; fn crumbs(& self) -> usize {} } } }
@@ -35,7 +35,7 @@ macro_rules! __protocol_EatsBread_a81101384e70c20c {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_EatsBread_a81101384e70c20c as EatsBread;
+pub use __protocol_EatsBread_f4fc07912802092e as EatsBread;
 #[automatically_derived]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     #[inline]

@@ -18,7 +18,7 @@ pub trait Len {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Len_aa1293108c05ad16 {
+macro_rules! __protocol_Len_1dd84789015fa928 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Len { fn len(&
         self) -> usize; fn is_empty(& self) -> bool; } } }
@@ -31,7 +31,7 @@ macro_rules! __protocol_Len_aa1293108c05ad16 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Len_aa1293108c05ad16 as Len;
+pub use __protocol_Len_1dd84789015fa928 as Len;
 #[automatically_derived]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     #[inline]

@@ -26,7 +26,7 @@ pub trait Counter: Send {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Counter_7f1a0c0c7df644a9 {
+macro_rules! __protocol_Counter_85b4ea78eb8632ef {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Counter : Send {
         fn bump(& mut self) -> u8; fn take(self) -> u8 where Self : Sized; fn peek(&
@@ -40,7 +40,7 @@ macro_rules! __protocol_Counter_7f1a0c0c7df644a9 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Counter_7f1a0c0c7df644a9 as Counter;
+pub use __protocol_Counter_85b4ea78eb8632ef as Counter;
 ::protocol::__private::if_alloc! {
     #[automatically_derived] impl < T : Counter > Counter for ::protocol::__private::Box
     < T > where Self : Send { #[inline] fn bump(& mut self) -> u8 { < T as Counter >

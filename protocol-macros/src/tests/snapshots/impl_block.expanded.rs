@@ -30,7 +30,7 @@ pub trait Source<T> {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Source_fe11b9c7c218b851 {
+macro_rules! __protocol_Source_ac33d463a3126dd9 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Source < T > {
         type Item; const KIND : & 'static str; fn get(& self) -> T; fn put(& mut self,
@@ -44,7 +44,7 @@ macro_rules! __protocol_Source_fe11b9c7c218b851 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Source_fe11b9c7c218b851 as Source;
+pub use __protocol_Source_ac33d463a3126dd9 as Source;
 
 // ---- the user's macro
 

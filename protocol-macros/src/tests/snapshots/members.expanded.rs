@@ -14,7 +14,7 @@ pub(crate) trait Shape {
 }
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
-macro_rules! __protocol_Shape_b885bca0b3411e65 {
+macro_rules! __protocol_Shape_dc7964e67eccda27 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub (crate) trait Shape {
         const SIDES : usize; type Unit; fn area(& self) -> f64; fn new() -> Self where
@@ -28,7 +28,7 @@ macro_rules! __protocol_Shape_b885bca0b3411e65 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub(crate) use __protocol_Shape_b885bca0b3411e65 as Shape;
+pub(crate) use __protocol_Shape_dc7964e67eccda27 as Shape;
 
 // ---- the user's macro
 

@@ -17,7 +17,7 @@ pub trait Quacks {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Quacks_7cadfff2ce9ee83b {
+macro_rules! __protocol_Quacks_6c35bc673ddd338f {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 #[runtime_checkable] pub
         trait Quacks { fn quack(& self) -> String; } } }
@@ -30,7 +30,7 @@ macro_rules! __protocol_Quacks_7cadfff2ce9ee83b {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Quacks_7cadfff2ce9ee83b as Quacks;
+pub use __protocol_Quacks_6c35bc673ddd338f as Quacks;
 #[automatically_derived]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     #[inline]

@@ -26,7 +26,7 @@ pub trait Named {
 #[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
-macro_rules! __protocol_Named_db18d68f68a7c1e5 {
+macro_rules! __protocol_Named_80e8427c218e90c3 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub trait Named { #[field]
         fn name(& self) -> & str; fn greet(& self) -> String; fn shout(& self) -> bool {}
@@ -40,7 +40,7 @@ macro_rules! __protocol_Named_db18d68f68a7c1e5 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __protocol_Named_db18d68f68a7c1e5 as Named;
+pub use __protocol_Named_80e8427c218e90c3 as Named;
 #[automatically_derived]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     #[inline]
