@@ -116,26 +116,13 @@ mod hit {
         bencher.bench_local(|| black_box(protocol::cast::<dyn Quacks>(black_box(duck))).is_some());
     }
 
+    /// The same lookup on tables of 10, 1,000 and 10,000 registrations.
+    #[divan::bench(args = [10, 1_000, 10_000])]
     fn table(bencher: Bencher, size: usize) {
         let table = registry(size);
         let duck: &dyn Any = &Duck;
         assert!(table.cast::<dyn Quacks>(duck).is_some());
         bencher.bench_local(|| black_box(table.cast::<dyn Quacks>(black_box(duck))).is_some());
-    }
-
-    #[divan::bench]
-    fn table_00010(bencher: Bencher) {
-        table(bencher, 10);
-    }
-
-    #[divan::bench]
-    fn table_01000(bencher: Bencher) {
-        table(bencher, 1_000);
-    }
-
-    #[divan::bench]
-    fn table_10000(bencher: Bencher) {
-        table(bencher, 10_000);
     }
 }
 
@@ -156,24 +143,11 @@ mod miss {
         bencher.bench_local(|| black_box(protocol::cast::<dyn Quacks>(black_box(rock))).is_some());
     }
 
+    /// The same lookup on tables of 10, 1,000 and 10,000 registrations.
+    #[divan::bench(args = [10, 1_000, 10_000])]
     fn table(bencher: Bencher, size: usize) {
         let table = registry(size);
         let rock: &dyn Any = &Rock;
         bencher.bench_local(|| black_box(table.cast::<dyn Quacks>(black_box(rock))).is_some());
-    }
-
-    #[divan::bench]
-    fn table_00010(bencher: Bencher) {
-        table(bencher, 10);
-    }
-
-    #[divan::bench]
-    fn table_01000(bencher: Bencher) {
-        table(bencher, 1_000);
-    }
-
-    #[divan::bench]
-    fn table_10000(bencher: Bencher) {
-        table(bencher, 10_000);
     }
 }
