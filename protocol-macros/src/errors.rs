@@ -79,11 +79,15 @@ pub(crate) fn parse_user<T>(
     parser: impl syn::parse::Parser<Output = T>,
     tokens: TokenStream,
 ) -> syn::Result<T> {
-    let first = tokens.clone().into_iter().next().map(|t| t.span());
-    let last = last_span(&tokens);
-    parser.parse2(tokens).map_err(|error| match (first, last) {
-        (Some(first), Some(last)) => respan_call_site(error, first, last),
-        _ => error,
+    // The spans are looked up only on error: each lookup walks the input through the
+    // proc-macro bridge.
+    let kept = tokens.clone();
+    parser.parse2(tokens).map_err(|error| {
+        let first = kept.clone().into_iter().next().map(|t| t.span());
+        match (first, last_span(&kept)) {
+            (Some(first), Some(last)) => respan_call_site(error, first, last),
+            _ => error,
+        }
     })
 }
 

@@ -570,13 +570,15 @@ impl Pieces {
         let (impl_generics, ty_args, where_clause) = generics.split_for_impl();
         let impl_params = generics.params.iter();
         let bound = &shape.bound;
+        // `syn::Index`, not a literal `1` in `quote!` (which has the compiler lex it).
+        let one = syn::Index::from(1);
         self.block.push(quote! {
             #(#cfgs)*
             #[allow(dead_code, clippy::all, clippy::pedantic)]
             impl<#(#impl_params,)* __ProtocolF: #bound> #module::Pick<#module::Here #ty_args, __ProtocolF> #where_clause {
                 #[inline]
                 #call_fn {
-                    (self.1)(#(#target,)* #(#args),*)
+                    (self.#one)(#(#target,)* #(#args),*)
                 }
             }
             #(#cfgs)*

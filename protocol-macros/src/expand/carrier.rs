@@ -48,15 +48,19 @@ pub(crate) fn carrier(
     );
     let vis = &item.vis;
     let export = matches!(vis, Visibility::Public(_)).then(|| quote!(#[macro_export]));
+    // `quote!` writes a bare `$` by having the compiler lex the text "$", which registers a
+    // new source file each time: eight of them were a third of the carrier's cost. A
+    // punctuation token is built here instead.
+    let d = proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone);
     quote! {
         #[doc(hidden)]
         #[allow(unused_macros, clippy::crate_in_macro_def)]
         #export
         macro_rules! #name {
-            (@#request { $($callback:tt)* } $($payload:tt)*) => {
-                $($callback)*! { { $($payload)* } { @#def_tag #definition } }
+            (@#request { #d(#d callback:tt)* } #d(#d payload:tt)*) => {
+                #d(#d callback)*! { { #d(#d payload)* } { @#def_tag #definition } }
             };
-            ($($unknown:tt)*) => {
+            (#d(#d unknown:tt)*) => {
                 ::core::compile_error! { #mismatch }
             };
         }

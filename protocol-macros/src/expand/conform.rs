@@ -153,7 +153,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                     type Target = #inner;
                     #[inline]
                     fn deref(&self) -> &#inner {
-                        &self.0
+                        &self.#index
                     }
                 }
 
@@ -161,7 +161,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                 impl #impl_generics ::core::ops::DerefMut for #self_ty #where_clause {
                     #[inline]
                     fn deref_mut(&mut self) -> &mut #inner {
-                        &mut self.0
+                        &mut self.#index
                     }
                 }
 

@@ -89,8 +89,8 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
         _ => true,
     });
     let krate = krate_path(args.krate.as_ref());
-    let skeleton = skeleton(&imp);
     let cfgs = parse::protocol::cfg_attrs(&imp.attrs);
+    let skeleton = skeleton(imp);
     let request = format_ident!("{}", REQUEST);
     let requests = args.protocols.iter().map(|path| {
         let carrier = without_arguments(path);
@@ -157,8 +157,7 @@ pub(crate) fn adapter_requests(
 }
 
 /// The impl block as the callback needs it: signatures and consts' types, no bodies.
-fn skeleton(imp: &ItemImpl) -> TokenStream {
-    let mut skeleton = imp.clone();
+fn skeleton(mut skeleton: ItemImpl) -> TokenStream {
     skeleton.attrs.clear();
     skeleton.items.retain_mut(|item| match item {
         ImplItem::Fn(f) => {

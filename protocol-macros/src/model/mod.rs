@@ -115,7 +115,11 @@ pub(crate) enum Decl {
 impl Member {
     /// The member as a user writes it: `fn eat_bread(&self) -> String`, `const KIND: &'static str`.
     pub(crate) fn signature(&self) -> String {
-        self.signature_with(Clone::clone)
+        match &self.decl {
+            // Printed as it is: no copy of the syntax tree to edit.
+            Decl::Fn(sig) => render::render(sig),
+            _ => self.signature_with(Clone::clone),
+        }
     }
 
     /// Like [`Member::signature`], after `edit` has rewritten a function signature.

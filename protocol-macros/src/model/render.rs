@@ -61,8 +61,10 @@ fn write_stream(tokens: TokenStream, out: &mut String) {
                     out.push(' ');
                 }
                 out.push_str(open);
-                write_stream(group.stream(), out);
-                if group.stream().is_empty() && group.delimiter() == Delimiter::Brace {
+                let inner = group.stream();
+                let empty = inner.is_empty();
+                write_stream(inner, out);
+                if empty && group.delimiter() == Delimiter::Brace {
                     out.truncate(out.len() - 1);
                     out.push('}');
                 } else {

@@ -73,8 +73,15 @@ fn method_without_body(input: ParseStream) -> syn::Result<ImplItemFn> {
     let sig: Signature = input.parse()?;
     let body;
     let brace_token = braced!(body in input);
-    // Inner attributes of the body (`#![allow(…)]`) are the body's business.
-    let _: proc_macro2::TokenStream = body.parse()?;
+    // Inner attributes of the body (`#![allow(…)]`) are the body's business. Stepped over
+    // without collecting its tokens into a stream.
+    body.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((_, next)) = rest.token_tree() {
+            rest = next;
+        }
+        Ok(((), rest))
+    })?;
     Ok(ImplItemFn {
         attrs,
         vis,
