@@ -181,6 +181,8 @@ struct Names {
     /// `Here<…>`, and `<Here<…> as Find>::Target`: the target type as the module names it.
     here: TokenStream,
     target: TokenStream,
+    /// The target type as the user wrote it, for messages.
+    target_name: String,
     /// `<'a, T: ?Sized + super::…_bounds_T, const N: usize>` for the module's functions.
     check_generics: TokenStream,
     /// `::<T, N>` to call them.
@@ -211,6 +213,7 @@ impl Names {
         Names {
             span,
             target: quote_spanned!(span=> <#here as Find>::Target),
+            target_name: render(&adapter.target),
             here,
             check_generics: bounded_generics(&adapter.generics, &module),
             turbofish: call::generic_arguments(&adapter.generics),
@@ -252,9 +255,6 @@ struct Shape {
     lifetimes: Vec<syn::Lifetime>,
     /// The `FnOnce` bound an inherent method of the target meets, with its `for<…>`.
     bound: TokenStream,
-    /// What the user reads: the type and the signature.
-    self_name: String,
-    signature: String,
     /// The closure's parameters `__protocol_a0, …` (receiver first), and the arguments an
     /// inherent method of a newtype's field takes (`&__protocol_a0.0, __protocol_a1, …`).
     params: Vec<Ident>,
@@ -287,16 +287,14 @@ impl Shape {
             })
             .collect();
         Shape {
+            sig,
             fn_ptr,
             inputs,
             output,
             lifetimes,
             bound,
-            self_name: render(&adapter.target),
-            signature: member.signature_with(|s| subst.signature(s)),
             params,
             field_args,
-            sig,
         }
     }
 }
@@ -398,7 +396,9 @@ impl Pieces {
         let shape = Shape::new(member, sig, adapter, subst);
         let span = names.span;
         let ident = &shape.sig.ident;
-        let (self_name, signature) = (&shape.self_name, &shape.signature);
+        // What the user reads: the target type, and the member's signature with the
+        // protocol's arguments filled in.
+        let (self_name, signature) = (&names.target_name, render(&shape.sig));
         let inherent = format_ident!("inherent_{}", ident, span = span);
         // A `#[field]` member reaches here when the type has no field of that name.
         let (missing, label) = match &member.field {
@@ -488,6 +488,10 @@ impl Pieces {
             return; // the trait's default serves, as it would for any impl
         }
         let shape = Shape::new(member, sig, adapter, subst);
+        if adapter.field_index.is_some() {
+            self.newtype_optional(member, &shape, adapter, resolved, names);
+            return;
+        }
         let span = names.span;
         let ident = &shape.sig.ident;
         let mut member_ident = ident.clone();
@@ -496,23 +500,39 @@ impl Pieces {
         let trait_path = &resolved.trait_path;
         let self_ty = &adapter.self_ty;
         let hidden = crate::expand::defaults::hidden(ident, span);
-        if adapter.field_index.is_none() {
-            let fn_ptr = &shape.fn_ptr;
-            self.types_decl.push(quote_spanned! {span=>
-                #(#cfgs)*
-                const #hidden: Self::#member_ident;
-            });
-            self.types_def.push(quote_spanned! {span=>
-                #(#cfgs)*
-                const #hidden: #fn_ptr = <#self_ty as #trait_path>::#hidden;
-            });
-            self.decoys.push(quote_spanned! {span=>
-                #(#cfgs)*
-                const #member_ident: <Self as Types>::#member_ident = <Self as Types>::#hidden;
-            });
-            self.resolve(member, &shape, adapter, names, None);
-            return;
-        }
+        let fn_ptr = &shape.fn_ptr;
+        self.types_decl.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #hidden: Self::#member_ident;
+        });
+        self.types_def.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #hidden: #fn_ptr = <#self_ty as #trait_path>::#hidden;
+        });
+        self.decoys.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #member_ident: <Self as Types>::#member_ident = <Self as Types>::#hidden;
+        });
+        self.resolve(member, &shape, adapter, names, None);
+    }
+
+    /// An optional member of a newtype (`conform!`): `Pick` calls the field's inherent
+    /// method when it has one, the protocol's default (on the newtype) otherwise.
+    fn newtype_optional(
+        &mut self,
+        member: &Member,
+        shape: &Shape,
+        adapter: &Adapter,
+        resolved: &Resolved,
+        names: &Names,
+    ) {
+        let span = names.span;
+        let ident = &shape.sig.ident;
+        let mut member_ident = ident.clone();
+        member_ident.set_span(span);
+        let cfgs = &member.cfgs;
+        let trait_path = &resolved.trait_path;
+        let self_ty = &adapter.self_ty;
         let fallback = format_ident!("fallback_{}", ident, span = span);
         self.markers.push(quote_spanned! {span=>
             #(#cfgs)*
@@ -595,7 +615,7 @@ impl Pieces {
         let pick = quote_spanned! {span=>
             |#(#closure_params),*| super::Pick::<#here, _>(::core::marker::PhantomData, <#target_path>::#member_ident).#call(#(#closure_params),*)
         };
-        self.resolve(member, &shape, adapter, names, Some(pick));
+        self.resolve(member, shape, adapter, names, Some(pick));
     }
 
     /// The member's entry in `Types`, its function in the module, and the trait impl's

@@ -72,14 +72,14 @@ pub(crate) fn impls(
             })
             .collect(),
     };
-    let krate = crate::expand::krate(options.krate.as_ref());
-    // The impls that need `alloc` go in one `if_alloc!` (and one `if_arc!`): one macro call
-    // fewer for rustc to expand per pointer kind.
-    let (mut plain, mut alloc, mut arc) = (Vec::new(), Vec::new(), Vec::new());
     if pointers.is_empty() {
         return TokenStream::new();
     }
+    let krate = crate::expand::krate(options.krate.as_ref());
     let shared = Shared::new(item, protocol);
+    // The impls that need `alloc` go in one `if_alloc!` (and one `if_arc!`): one macro call
+    // fewer for rustc to expand per pointer kind.
+    let (mut plain, mut alloc, mut arc) = (Vec::new(), Vec::new(), Vec::new());
     for pointer in pointers {
         let imp = forwarding_impl(item, &shared, pointer, &krate);
         match pointer {
