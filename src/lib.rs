@@ -253,7 +253,42 @@ pub use protocol_macros::assert_conforms;
 #[doc(inline)]
 pub use protocol_macros::members;
 
-pub use protocol_core::{Member, MemberKind};
+pub use protocol_core::{Member, MemberKind, Open};
+
+/// Publishes a type's `pub` members for open conformance, naming no protocol.
+///
+/// On an inherent `impl` block it publishes each `pub` method (receivers `&self`,
+/// `&mut self`, `self`, or none) and each `pub` associated const; on a struct, each `pub`
+/// named field. The item itself is unchanged. A published type conforms, wrapped in
+/// [`Open`], to every protocol whose members it has, and directly to every
+/// `#[protocol(open)]` protocol:
+///
+/// ```
+/// use protocol::{protocol, Open};
+///
+/// #[protocol(open)]
+/// pub trait Named {
+///     fn name(&self) -> &str;
+/// }
+///
+/// pub struct Duck { name: String }
+///
+/// #[protocol::methods]
+/// impl Duck {
+///     pub fn name(&self) -> &str { &self.name }
+/// }
+///
+/// fn greet(who: &impl Named) -> String { format!("hello, {}", who.name()) }
+/// assert_eq!(greet(&Duck { name: "Donald".into() }), "hello, Donald");
+/// ```
+///
+/// Not published: methods with type or const parameters or `impl Trait` arguments (a
+/// capability is one function), `async fn` and methods returning `impl Trait` (their types
+/// cannot be named), `unsafe fn`, receivers such as `self: Box<Self>`, and anything not
+/// `pub`. Options: `crate = path` (this crate re-exported under another name) and
+/// `no_implicit_prelude` (accepted for symmetry; nothing generated needs it).
+#[doc(inline)]
+pub use protocol_macros::methods;
 
 pub use protocol_core::RuntimeCheckable;
 #[cfg(feature = "std")]

@@ -12,9 +12,11 @@ extern crate alloc;
 extern crate std;
 
 mod member;
+mod open;
 mod runtime;
 
 pub use member::{Member, MemberKind};
+pub use open::Open;
 pub use runtime::RuntimeCheckable;
 #[cfg(feature = "std")]
 pub use runtime::{cast, cast_box, cast_mut, conforms_to, AnyObject};
@@ -25,6 +27,11 @@ pub use runtime::{cast, cast_box, cast_mut, conforms_to, AnyObject};
 #[doc(hidden)]
 pub mod __private {
     pub use core;
+
+    /// The capability traits of open conformance, and their keys.
+    pub mod cap {
+        pub use crate::open::{key, Assoc, Const, Mut, Reads, ReadsMut, Ref, Val, Yields};
+    }
 
     #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
     pub use alloc::sync::Arc;

@@ -23,6 +23,12 @@ pub fn conforms(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::conforms::expand(args.into(), input.into()).into()
 }
 
+/// Publishes a type's `pub` members for open conformance. Documented in the `protocol` crate.
+#[proc_macro_attribute]
+pub fn methods(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand::methods::expand(args.into(), input.into()).into()
+}
+
 /// Conformances of types you do not own. Documented in the `protocol` crate.
 #[proc_macro]
 pub fn conform(input: TokenStream) -> TokenStream {

@@ -4,6 +4,7 @@ pub(crate) mod adapter;
 pub(crate) mod assert;
 pub(crate) mod call;
 pub(crate) mod callback;
+pub(crate) mod capability;
 pub(crate) mod carrier;
 pub(crate) mod conform;
 pub(crate) mod conformance;
@@ -13,7 +14,10 @@ pub(crate) mod forward;
 pub(crate) mod generics;
 pub(crate) mod intersection;
 pub(crate) mod members;
+pub(crate) mod methods;
 pub(crate) mod on_unimplemented;
+pub(crate) mod open;
+pub(crate) mod open_dyn;
 pub(crate) mod protocol;
 pub(crate) mod runtime;
 

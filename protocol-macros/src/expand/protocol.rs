@@ -2,7 +2,7 @@
 
 use crate::errors::Errors;
 use crate::expand::{
-    callback, carrier, defaults, forward, intersection, on_unimplemented, runtime,
+    callback, carrier, defaults, forward, intersection, on_unimplemented, open, runtime,
 };
 use crate::parse;
 use proc_macro2::TokenStream;
@@ -62,7 +62,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         });
     let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), salt);
     let blanket = intersection::blanket(&item);
+    let open = open_impls(&item, &protocol, &options, &mut errors);
     let forwarding = match &options.callback {
+        _ if options.open.is_some() => TokenStream::new(),
         Some(option) => {
             let forward = options
                 .forward
@@ -79,8 +81,73 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         #carrier
         #blanket
         #forwarding
+        #open
         #runtime
         #errors
+    }
+}
+
+/// `impl P for Open<T>`, or with `open` the blanket impl over every type that publishes P's
+/// members; for a callback protocol and an intersection, nothing (their blanket impls already
+/// cover every type they can).
+fn open_impls(
+    item: &ItemTrait,
+    protocol: &crate::model::Protocol,
+    options: &parse::args::ProtocolOptions,
+    errors: &mut Errors,
+) -> TokenStream {
+    let krate = crate::expand::krate(options.krate.as_ref());
+    let intersection = item.items.is_empty() && !item.supertraits.is_empty();
+    let Some(token) = &options.open else {
+        return if options.callback.is_some() || intersection {
+            TokenStream::new()
+        } else {
+            open::open_impl(item, protocol, &krate)
+        };
+    };
+    let ident = &item.ident;
+    let mut refused = false;
+    if options.callback.is_some() {
+        errors.spanned(
+            token,
+            format_args!("`open` and `callback` exclude each other: a callback protocol `{ident}` is already implemented for every closure with its signature"),
+        );
+        refused = true;
+    }
+    if intersection {
+        errors.spanned(
+            token,
+            format_args!("protocol `{ident}` is an intersection: it is implemented for every type that implements its supertraits, so `open` adds nothing; declare its supertraits `open`"),
+        );
+        refused = true;
+    }
+    if let Some(forward) = &options.forward {
+        let at = forward
+            .first()
+            .map_or_else(|| token.clone(), |(_, t)| t.clone());
+        errors.spanned(
+            at,
+            format_args!("`open` and `forward(...)` exclude each other: pointers conform to open protocol `{ident}` through the members they publish (`&T`, `&mut T`, `Box<T>`, `Rc<T>` and `Arc<T>` publish what `T` does)"),
+        );
+        refused = true;
+    }
+    if refused {
+        return TokenStream::new();
+    }
+    match open::blanket(item, protocol, &krate) {
+        Ok(tokens) => tokens,
+        Err(obstacles) => {
+            for obstacle in obstacles {
+                errors.spanned(
+                    obstacle.at,
+                    format_args!(
+                        "open protocol `{ident}` cannot be served by published members: {}",
+                        obstacle.reason
+                    ),
+                );
+            }
+            TokenStream::new()
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The protocol and its members as plain data, built by `parse` and read by `check` and
 //! `expand`. Nothing here knows how code is generated.
 
+pub(crate) mod capability;
 pub(crate) mod render;
 
 use syn::{Attribute, Generics, Ident, Signature, Type, TypeParamBound};

@@ -8,7 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::{Meta, Path, Token};
 
 const PROTOCOL_OPTIONS: &str = "#[protocol] accepts `forward(&, &mut, Box, Rc, Arc)`, \
-     `callback`, `runtime_checkable`, `no_implicit_prelude` and `crate = path`";
+     `callback`, `runtime_checkable`, `open`, `no_implicit_prelude` and `crate = path`";
 
 /// Options of `#[protocol(...)]`.
 #[derive(Default)]
@@ -27,6 +27,8 @@ pub(crate) struct ProtocolOptions {
     /// `runtime_checkable`, with its token (for errors): `dyn P` can be cast to from
     /// `dyn Any`, and conformances register themselves.
     pub(crate) runtime_checkable: Option<TokenStream>,
+    /// `open`, with its token (for errors): every type that publishes the members conforms.
+    pub(crate) open: Option<TokenStream>,
 }
 
 /// Parses `#[protocol(...)]`; every unknown or malformed option is pushed to `errors`.
@@ -62,7 +64,18 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
             ("runtime_checkable", Meta::Path(path)) => {
                 options.runtime_checkable = Some(quote::ToTokens::to_token_stream(path));
             }
-            ("crate" | "no_implicit_prelude" | "forward" | "callback" | "runtime_checkable", _) => {
+            ("open", Meta::Path(path)) => {
+                options.open = Some(quote::ToTokens::to_token_stream(path));
+            }
+            (
+                "crate"
+                | "no_implicit_prelude"
+                | "forward"
+                | "callback"
+                | "runtime_checkable"
+                | "open",
+                _,
+            ) => {
                 errors.spanned(
                     &meta,
                     format_args!("malformed option `{name}`: {PROTOCOL_OPTIONS}"),
@@ -148,6 +161,42 @@ fn pointers(input: ParseStream) -> syn::Result<Vec<(Pointer, TokenStream)>> {
 
 const FORWARD_FORM: &str =
     "`forward(...)` lists pointer kinds among `&`, `&mut`, `Box`, `Rc` and `Arc`; `forward()` turns forwarding off";
+
+/// Options of `#[methods(...)]`.
+#[derive(Default)]
+pub(crate) struct MethodsOptions {
+    /// `crate = path`: where the `protocol` crate is.
+    pub(crate) krate: Option<Path>,
+}
+
+const METHODS_OPTIONS: &str =
+    "#[protocol::methods] accepts `crate = path` and `no_implicit_prelude`";
+
+/// Parses `#[methods(...)]`; every unknown or malformed option is pushed to `errors`.
+pub(crate) fn methods_options(args: TokenStream, errors: &mut Errors) -> MethodsOptions {
+    let mut options = MethodsOptions::default();
+    let parser = Punctuated::<Meta, Token![,]>::parse_terminated;
+    let Some(metas) = errors.ok(crate::errors::parse_user(parser, args)) else {
+        return options;
+    };
+    for meta in metas {
+        match &meta {
+            Meta::NameValue(value) if value.path.is_ident("crate") => match &value.value {
+                syn::Expr::Path(path) if path.qself.is_none() && is_macro_path(&path.path) => {
+                    options.krate = Some(path.path.clone());
+                }
+                other => errors.spanned(other, "expected a path: `crate = my::reexport`"),
+            },
+            // Nothing `#[methods]` generates names a tool attribute: accepted for symmetry.
+            Meta::Path(path) if path.is_ident("no_implicit_prelude") => {}
+            _ => errors.spanned(
+                meta.path(),
+                format_args!("unknown option: {METHODS_OPTIONS}"),
+            ),
+        }
+    }
+    options
+}
 
 /// `#[conforms(P, Q<u32>, R<Item = X>, crate = path)]`.
 pub(crate) struct ConformsArgs {

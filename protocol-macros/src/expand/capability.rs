@@ -1,0 +1,226 @@
+//! Capabilities as tokens: the impl that publishes a member (`#[methods]`, `dyn P` of an open
+//! protocol, `#[conforms]` with an open protocol) and the bound that requires it (`Open<T>`,
+//! `#[protocol(open)]`). Both are built from one [`Shape`].
+
+use crate::model::capability::{self_lifetime, Kind, Shape};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::{GenericParam, Generics};
+
+/// `::protocol::__private::cap::Ref` and its siblings.
+pub(crate) fn path(krate: &TokenStream, name: &str) -> TokenStream {
+    let name = format_ident!("{}", name);
+    quote!(#krate::__private::cap::#name)
+}
+
+/// The key as a literal.
+pub(crate) fn key(key: u128) -> Literal {
+    Literal::u128_unsuffixed(key)
+}
+
+/// The type an impl publishes for: `Duck<T>`, with the impl's generics and where clause.
+pub(crate) struct Target<'a> {
+    pub(crate) self_ty: TokenStream,
+    pub(crate) generics: &'a Generics,
+}
+
+/// `<'s, lifetimes…, the target's parameters>`: lifetimes first, as Rust requires.
+fn impl_params(target: &Target, extra: &[syn::Lifetime]) -> TokenStream {
+    let own_lifetimes = target.generics.lifetimes();
+    let others = target.generics.params.iter().filter_map(|p| match p {
+        GenericParam::Type(t) => {
+            let mut t = t.clone();
+            t.eq_token = None;
+            t.default = None;
+            t.attrs.clear();
+            Some(quote!(#t))
+        }
+        GenericParam::Const(c) => {
+            let mut c = c.clone();
+            c.eq_token = None;
+            c.default = None;
+            c.attrs.clear();
+            Some(quote!(#c))
+        }
+        GenericParam::Lifetime(_) => None,
+    });
+    quote!(<#(#extra,)* #(#own_lifetimes,)* #(#others),*>)
+}
+
+fn where_clause(target: &Target, extra: Option<&syn::WhereClause>) -> TokenStream {
+    let predicates: Vec<&syn::WherePredicate> = target
+        .generics
+        .where_clause
+        .iter()
+        .chain(extra)
+        .flat_map(|w| &w.predicates)
+        .collect();
+    if predicates.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#predicates),*)
+    }
+}
+
+/// The impl that publishes a function member: its body calls `callee` (`Self::eat_bread`)
+/// with the receiver and the arguments.
+pub(crate) fn publish_fn(
+    shape: &Shape,
+    target: &Target,
+    method_where: Option<&syn::WhereClause>,
+    callee: &TokenStream,
+    krate: &TokenStream,
+) -> TokenStream {
+    let s = self_lifetime();
+    let mut lifetimes = Vec::new();
+    if shape.kind.borrows() {
+        lifetimes.push(s.clone());
+    }
+    lifetimes.extend(shape.lifetimes.iter().cloned());
+    let params = impl_params(target, &lifetimes);
+    let where_clause = where_clause(target, method_where);
+    let cap = path(krate, shape.kind.trait_name());
+    let key = key(shape.key);
+    let args = &shape.args;
+    let out = &shape.out;
+    let names: Vec<_> = (0..args.len())
+        .map(|i| format_ident!("__protocol_arg{}", i))
+        .collect();
+    let self_ty = &target.self_ty;
+    let (trait_ref, receiver, pass) = match shape.kind {
+        Kind::Ref => (
+            quote!(#cap<#s, #key, (#(#args,)*)>),
+            quote!(&#s self,),
+            quote!(self,),
+        ),
+        Kind::Mut => (
+            quote!(#cap<#s, #key, (#(#args,)*)>),
+            quote!(&#s mut self,),
+            quote!(self,),
+        ),
+        Kind::Val => (
+            quote!(#cap<#key, (#(#args,)*)>),
+            quote!(self,),
+            quote!(self,),
+        ),
+        Kind::Assoc => (quote!(#cap<#key, (#(#args,)*)>), quote!(), quote!()),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #params #trait_ref for #self_ty #where_clause {
+            type Out = #out;
+            #[inline]
+            fn call(#receiver (#(#names,)*): (#(#args,)*)) -> #out {
+                #callee(#pass #(#names),*)
+            }
+        }
+    }
+}
+
+/// The impl that publishes an associated const `value` of type `ty`.
+pub(crate) fn publish_const(
+    key_of: u128,
+    ty: &syn::Type,
+    target: &Target,
+    value: &TokenStream,
+    krate: &TokenStream,
+) -> TokenStream {
+    let params = impl_params(target, &[]);
+    let where_clause = where_clause(target, None);
+    let cap = path(krate, "Const");
+    let key = key(key_of);
+    let self_ty = &target.self_ty;
+    quote! {
+        #[automatically_derived]
+        impl #params #cap<#key> for #self_ty #where_clause {
+            type Ty = #ty;
+            const VALUE: #ty = #value;
+        }
+    }
+}
+
+/// The impls that publish a `pub` field: a getter (`Ref`, `Out = &'s T`), a mutable getter
+/// (`Mut`, `Out = &'s mut T`) and a setter (`Mut` taking `(T,)`).
+pub(crate) fn publish_field(
+    key_of: u128,
+    field: &TokenStream,
+    ty: &syn::Type,
+    target: &Target,
+    krate: &TokenStream,
+) -> TokenStream {
+    let s = self_lifetime();
+    let params = impl_params(target, std::slice::from_ref(&s));
+    let where_clause = where_clause(target, None);
+    let read = path(krate, "Ref");
+    let write = path(krate, "Mut");
+    let key = key(key_of);
+    let self_ty = &target.self_ty;
+    quote! {
+        #[automatically_derived]
+        impl #params #read<#s, #key, ()> for #self_ty #where_clause {
+            type Out = &#s #ty;
+            #[inline]
+            fn call(&#s self, (): ()) -> &#s #ty {
+                &self.#field
+            }
+        }
+        #[automatically_derived]
+        impl #params #write<#s, #key, ()> for #self_ty #where_clause {
+            type Out = &#s mut #ty;
+            #[inline]
+            fn call(&#s mut self, (): ()) -> &#s mut #ty {
+                &mut self.#field
+            }
+        }
+        #[automatically_derived]
+        impl #params #write<#s, #key, (#ty,)> for #self_ty #where_clause {
+            type Out = ();
+            #[inline]
+            fn call(&#s mut self, (value,): (#ty,)) {
+                self.#field = value;
+            }
+        }
+    }
+}
+
+/// The bound that requires a function member:
+/// `for<'s, …> Ref<'s, KEY, (A,), Out = R>`.
+pub(crate) fn bound(shape: &Shape, krate: &TokenStream) -> TokenStream {
+    bound_with(shape, krate, &{
+        let out = &shape.out;
+        quote!(Out = #out)
+    })
+}
+
+/// Like [`bound`], with `out` in place of `Out = R` (`Out: Reads<'s, str>`).
+pub(crate) fn bound_with(shape: &Shape, krate: &TokenStream, out: &TokenStream) -> TokenStream {
+    let s = self_lifetime();
+    let cap = path(krate, shape.kind.trait_name());
+    let key = key(shape.key);
+    let args = &shape.args;
+    let mut binder: Vec<&syn::Lifetime> = Vec::new();
+    if shape.kind.borrows() {
+        binder.push(&s);
+    }
+    binder.extend(&shape.lifetimes);
+    let binder = (!binder.is_empty()).then(|| quote!(for<#(#binder),*>));
+    let s = shape.kind.borrows().then(|| quote!(#s,));
+    quote!(#binder #cap<#s #key, (#(#args,)*), #out>)
+}
+
+/// The call of a required function member on `implementor`: `<T as Ref<'_, KEY, _>>::call(
+/// receiver, (args,))`.
+pub(crate) fn call(
+    kind: Kind,
+    key_of: u128,
+    implementor: &TokenStream,
+    receiver: Option<&TokenStream>,
+    args: &[TokenStream],
+    krate: &TokenStream,
+) -> TokenStream {
+    let cap = path(krate, kind.trait_name());
+    let key = key(key_of);
+    let lifetime = kind.borrows().then(|| quote!('_,));
+    let receiver = receiver.map(|r| quote!(#r,));
+    quote!(<#implementor as #cap<#lifetime #key, _>>::call(#receiver (#(#args,)*)))
+}

@@ -1,0 +1,160 @@
+//! `#[protocol::methods]`: publishes a type's `pub` members as capabilities, naming no
+//! protocol. On an inherent `impl` block: each `pub` method (receivers `&self`, `&mut self`,
+//! `self`, none) and each `pub` associated const. On a struct: each `pub` named field. The
+//! item itself is emitted unchanged.
+
+use crate::errors::Errors;
+use crate::expand::capability::{self as cap, Target};
+use crate::model::capability::{key, shape};
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::ext::IdentExt;
+use syn::{ImplItem, Item, Visibility};
+
+const FORM: &str = "#[protocol::methods] goes on an inherent impl block (`impl Duck { … }`), \
+     whose `pub` methods and consts it publishes, or on a struct with named fields, whose `pub` \
+     fields it publishes";
+
+pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut errors = Errors::new();
+    let options = crate::parse::args::methods_options(args, &mut errors);
+    let krate = crate::expand::krate(options.krate.as_ref());
+    let published = match crate::errors::parse_user(
+        <Item as syn::parse::Parse>::parse,
+        input.clone(),
+    ) {
+        Ok(Item::Impl(block)) => match &block.trait_ {
+            None => impl_block(&block, &krate),
+            Some((_, path, _)) => {
+                errors.spanned(
+                    path,
+                    format_args!(
+                        "{FORM}; a trait impl publishes nothing: its methods are the trait's"
+                    ),
+                );
+                TokenStream::new()
+            }
+        },
+        Ok(Item::Struct(item)) => structure(&item, &krate, &mut errors),
+        Ok(other) => {
+            errors.spanned(crate::expand::protocol::item_head(&other), FORM);
+            TokenStream::new()
+        }
+        Err(error) => {
+            errors.push(error);
+            TokenStream::new()
+        }
+    };
+    let errors = errors.into_tokens();
+    let published = (!published.is_empty()).then(|| {
+        quote! {
+            #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes, clippy::unused_unit)]
+            const _: () = { #published };
+        }
+    });
+    quote! {
+        #input
+        #published
+        #errors
+    }
+}
+
+fn is_pub(vis: &Visibility) -> bool {
+    matches!(vis, Visibility::Public(_))
+}
+
+/// Every `pub` method and const of the block that can be a capability.
+fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
+    let self_ty = &block.self_ty;
+    let target = Target {
+        self_ty: quote!(#self_ty),
+        generics: &block.generics,
+    };
+    let mut out = TokenStream::new();
+    for item in &block.items {
+        match item {
+            ImplItem::Fn(f) if is_pub(&f.vis) => {
+                let Ok(shape) = shape(&f.sig, &f.sig.ident.unraw().to_string()) else {
+                    continue; // generic, async, unsafe …: documented as not published
+                };
+                let cfgs = crate::parse::protocol::cfg_attrs(&f.attrs);
+                let name = &f.sig.ident;
+                let imp = cap::publish_fn(
+                    &shape,
+                    &target,
+                    f.sig.generics.where_clause.as_ref(),
+                    &quote!(Self::#name),
+                    krate,
+                );
+                out.extend(quote!(#(#cfgs)* #imp));
+            }
+            ImplItem::Const(c) if is_pub(&c.vis) && c.generics.params.is_empty() => {
+                let cfgs = crate::parse::protocol::cfg_attrs(&c.attrs);
+                let name = &c.ident;
+                let ty = static_lifetimes(&c.ty);
+                let imp = cap::publish_const(
+                    key(&name.unraw().to_string()),
+                    &ty,
+                    &target,
+                    &quote!(Self::#name),
+                    krate,
+                );
+                out.extend(quote!(#(#cfgs)* #imp));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every `pub` named field of the struct.
+fn structure(item: &syn::ItemStruct, krate: &TokenStream, errors: &mut Errors) -> TokenStream {
+    let syn::Fields::Named(fields) = &item.fields else {
+        errors.spanned(
+            crate::expand::protocol::item_head(item),
+            format_args!("{FORM}: `{}` has no named fields", item.ident),
+        );
+        return TokenStream::new();
+    };
+    let ident = &item.ident;
+    let (_, type_generics, _) = item.generics.split_for_impl();
+    let target = Target {
+        self_ty: quote!(#ident #type_generics),
+        generics: &item.generics,
+    };
+    let mut out = TokenStream::new();
+    for field in fields.named.iter().filter(|f| is_pub(&f.vis)) {
+        let Some(name) = &field.ident else { continue };
+        let cfgs = crate::parse::protocol::cfg_attrs(&field.attrs);
+        let imp = cap::publish_field(
+            key(&name.unraw().to_string()),
+            &quote!(#name),
+            &field.ty,
+            &target,
+            krate,
+        );
+        out.extend(quote!(#(#cfgs)* #imp));
+    }
+    out
+}
+
+/// A const's type with every elided lifetime `'static`, as Rust reads it there.
+fn static_lifetimes(ty: &syn::Type) -> syn::Type {
+    struct Static;
+    impl syn::visit_mut::VisitMut for Static {
+        fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
+            if r.lifetime.is_none() {
+                r.lifetime = Some(syn::parse_quote!('static));
+            }
+            syn::visit_mut::visit_type_reference_mut(self, r);
+        }
+        fn visit_lifetime_mut(&mut self, l: &mut syn::Lifetime) {
+            if l.ident == "_" {
+                *l = syn::parse_quote!('static);
+            }
+        }
+    }
+    let mut ty = ty.clone();
+    syn::visit_mut::VisitMut::visit_type_mut(&mut Static, &mut ty);
+    ty
+}

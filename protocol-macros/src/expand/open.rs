@@ -1,0 +1,432 @@
+//! Open conformance on the protocol's side: `impl P for Open<T>` wherever `T` publishes P's
+//! members, and, with `#[protocol(open)]`, the blanket `impl<T: …capabilities…> P for T`
+//! and the capabilities `dyn P` publishes. Written by `#[protocol]` beside the trait, where
+//! every type in its signatures resolves.
+
+use crate::expand::capability::{self as cap};
+use crate::expand::{call, generics};
+use crate::model::capability::{self_lifetime, shape, Kind};
+use crate::model::{Access, Decl, MemberKind, Protocol};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, ToTokens};
+use syn::visit_mut::{self, VisitMut};
+use syn::{ItemTrait, ReturnType, Type};
+
+/// How the impl reaches the type that publishes the members.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Through {
+    /// `impl P for Open<T>`: `self.0`.
+    Open,
+    /// `impl P for T`: `self`.
+    Itself,
+}
+
+/// Why a protocol cannot be served by capabilities: the tokens to point at and the reason.
+pub(crate) struct Obstacle {
+    pub(crate) at: TokenStream,
+    pub(crate) reason: String,
+}
+
+/// What an impl over published members needs: its bounds on the publishing type, its
+/// items, and a parameter for each associated type (with the type's bounds).
+struct Plan {
+    bounds: Vec<TokenStream>,
+    items: Vec<TokenStream>,
+    assoc: Vec<(syn::Ident, syn::Ident, Vec<syn::TypeParamBound>)>,
+    /// A member takes `self` by value or names `Self` as a value, with no `where Self: Sized`:
+    /// the implementor must be sized.
+    sized: bool,
+}
+
+/// `impl P for Open<T>`, or nothing when a member cannot be served by a capability.
+pub(crate) fn open_impl(item: &ItemTrait, protocol: &Protocol, krate: &TokenStream) -> TokenStream {
+    let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
+    let Ok(plan) = plan(item, protocol, &target, Through::Open, krate) else {
+        return TokenStream::new();
+    };
+    let self_ty = quote!(#krate::Open<#target>);
+    write_impl(item, &plan, &target, &self_ty, krate)
+}
+
+/// `#[protocol(open)]`: the blanket impl over every type that publishes the members, and
+/// what `dyn P` publishes; an error for each member that no capability can serve.
+pub(crate) fn blanket(
+    item: &ItemTrait,
+    protocol: &Protocol,
+    krate: &TokenStream,
+) -> Result<TokenStream, Vec<Obstacle>> {
+    let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
+    let plan = plan(item, protocol, &target, Through::Itself, krate)?;
+    let self_ty = quote!(#target);
+    let mut out = write_impl(item, &plan, &target, &self_ty, krate);
+    out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
+    Ok(out)
+}
+
+fn write_impl(
+    item: &ItemTrait,
+    plan: &Plan,
+    target: &syn::Ident,
+    self_ty: &TokenStream,
+    krate: &TokenStream,
+) -> TokenStream {
+    let ident = &item.ident;
+    let (_, type_generics, _) = item.generics.split_for_impl();
+    let assoc_params = plan.assoc.iter().map(|(_, param, bounds)| {
+        if bounds.is_empty() {
+            quote!(#param)
+        } else {
+            quote!(#param: #(#bounds)+*)
+        }
+    });
+    let params = generics::impl_params(
+        &item.generics,
+        None,
+        &if plan.sized {
+            quote!(#target #(, #assoc_params)*)
+        } else {
+            quote!(#target: ?::core::marker::Sized #(, #assoc_params)*)
+        },
+    );
+    let bounds = &plan.bounds;
+    let supertraits = &item.supertraits;
+    let mut extra: Vec<TokenStream> = Vec::new();
+    if !bounds.is_empty() {
+        extra.push(quote!(#target: #(#bounds)+*));
+    }
+    if !supertraits.is_empty() {
+        extra.push(quote!(#self_ty: #supertraits));
+    }
+    let where_clause = generics::where_clause(
+        &item.generics,
+        (!extra.is_empty()).then(|| quote!(#(#extra),*)),
+    );
+    let items = &plan.items;
+    let _ = krate;
+    quote! {
+        #[automatically_derived]
+        #[diagnostic::do_not_recommend]
+        #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
+        impl #params #ident #type_generics for #self_ty #where_clause {
+            #(#items)*
+        }
+    }
+}
+
+fn plan(
+    item: &ItemTrait,
+    protocol: &Protocol,
+    target: &syn::Ident,
+    through: Through,
+    krate: &TokenStream,
+) -> Result<Plan, Vec<Obstacle>> {
+    let mut obstacles = Vec::new();
+    let mut refuse = |at: TokenStream, reason: String| obstacles.push(Obstacle { at, reason });
+    if let Some(unsafety) = &item.unsafety {
+        refuse(
+            unsafety.to_token_stream(),
+            format!(
+                "protocol `{}` is an `unsafe trait`: only its author can promise that a type \
+                 upholds it, member by member",
+                item.ident
+            ),
+        );
+    }
+    // Associated types become parameters of the impl, decided by the members' returns.
+    let mut assoc = Vec::new();
+    for member in &protocol.members {
+        if let (MemberKind::Type, Decl::Type(bounds)) = (&member.kind, &member.decl) {
+            let param = format_ident!("__Protocol{}", syn::ext::IdentExt::unraw(&member.ident));
+            assoc.push((member.ident.clone(), param, bounds.clone()));
+        }
+    }
+    let implementor: Type = syn::parse_quote!(#target);
+    let mut subst = SelfSubst {
+        implementor: implementor.clone(),
+        assoc: assoc
+            .iter()
+            .map(|(name, param, _)| (name.to_string(), param.clone()))
+            .collect(),
+        wrapped: through == Through::Open,
+        named_self: false,
+    };
+    for (_, _, bounds) in &mut assoc {
+        for bound in bounds.iter_mut() {
+            subst.visit_type_param_bound_mut(bound);
+        }
+    }
+    let mut bounds = Vec::new();
+    let mut items = Vec::new();
+    let mut decided = Decided::default();
+    let mut sized = false;
+    for member in &protocol.members {
+        if !member.cfgs.is_empty() {
+            refuse(
+                member.ident.to_token_stream(),
+                format!(
+                    "`{}` is under `#[cfg]`, and an impl's bounds cannot be",
+                    member.signature()
+                ),
+            );
+            continue;
+        }
+        match (&member.kind, &member.decl) {
+            (MemberKind::Type, Decl::Type(_)) => {
+                let generic = item.items.iter().any(|i| {
+                    matches!(i, syn::TraitItem::Type(t) if t.ident == member.ident && !t.generics.params.is_empty())
+                });
+                if generic {
+                    refuse(
+                        member.ident.to_token_stream(),
+                        format!("`{}` is a generic associated type, which no published member can decide", member.signature()),
+                    );
+                    continue;
+                }
+                let param = &assoc
+                    .iter()
+                    .find(|(n, _, _)| *n == member.ident)
+                    .map(|(_, p, _)| p.clone());
+                let name = &member.ident;
+                items.push(quote!(type #name = #param;));
+            }
+            (MemberKind::Const, Decl::Const(ty)) => {
+                let mut ty = ty.clone();
+                subst.named_self = false;
+                subst.visit_type_mut(&mut ty);
+                if subst.named_self {
+                    refuse(
+                        member.ident.to_token_stream(),
+                        format!("`{}` names `Self`", member.signature()),
+                    );
+                    continue;
+                }
+                decided.visit_type(&ty, &assoc);
+                let key = cap::key(crate::model::capability::key(
+                    &syn::ext::IdentExt::unraw(&member.ident).to_string(),
+                ));
+                let path = cap::path(krate, "Const");
+                bounds.push(quote!(#path<#key, Ty = #ty>));
+                let name = &member.ident;
+                items.push(quote!(const #name: #ty = <#implementor as #path<#key>>::VALUE;));
+            }
+            (_, Decl::Fn(sig)) => {
+                let name = member.field.as_ref().map_or_else(
+                    || syn::ext::IdentExt::unraw(&sig.ident).to_string(),
+                    |f| syn::ext::IdentExt::unraw(&f.name).to_string(),
+                );
+                let mut shape = match shape(sig, &name) {
+                    Ok(shape) => shape,
+                    Err(reason) => {
+                        refuse(
+                            member.ident.to_token_stream(),
+                            format!("`{}`: {reason}", member.signature()),
+                        );
+                        continue;
+                    }
+                };
+                subst.named_self = false;
+                for ty in &mut shape.args {
+                    subst.visit_type_mut(ty);
+                }
+                let named_in_args = subst.named_self;
+                subst.named_self = false;
+                let returns_self = matches!(&sig.output, ReturnType::Type(_, ty) if is_self(ty));
+                subst.visit_type_mut(&mut shape.out);
+                if through == Through::Open
+                    && (named_in_args || (subst.named_self && !returns_self))
+                {
+                    refuse(
+                        member.ident.to_token_stream(),
+                        format!(
+                            "`{}` names `Self`, which for `Open<T>` is not `T`",
+                            member.signature()
+                        ),
+                    );
+                    continue;
+                }
+                if through == Through::Itself && (named_in_args || subst.named_self) {
+                    // `Self` is the publishing type itself: fine.
+                }
+                decided.visit_type(&shape.out, &assoc);
+                if !crate::check::forward::requires_sized(sig)
+                    && (shape.kind == Kind::Val || named_in_args || subst.named_self)
+                {
+                    sized = true;
+                }
+                let span = member.ident.span();
+                let delegation = call::prepare(sig, span);
+                let receiver = delegation
+                    .receiver
+                    .map(|token| match (through, shape.kind) {
+                        (Through::Itself, _) => quote!(#token),
+                        (Through::Open, Kind::Mut) => quote!(&mut #token.0),
+                        (Through::Open, Kind::Val) => quote!(#token.0),
+                        (Through::Open, _) => quote!(&#token.0),
+                    });
+                let call = cap::call(
+                    shape.kind,
+                    shape.key,
+                    &quote!(#implementor),
+                    receiver.as_ref(),
+                    &delegation.args,
+                    krate,
+                );
+                let s = self_lifetime();
+                let (bound, body) = match member.field.as_ref().map(|f| f.access) {
+                    Some(Access::Ref) => {
+                        let Some(viewed) = peel(&shape.out) else {
+                            continue;
+                        };
+                        let reads = cap::path(krate, "Reads");
+                        (
+                            cap::bound_with(&shape, krate, &quote!(Out: #reads<#s, #viewed>)),
+                            quote!(#reads::read(#call)),
+                        )
+                    }
+                    Some(Access::Mut) => {
+                        let Some(viewed) = peel(&shape.out) else {
+                            continue;
+                        };
+                        let reads = cap::path(krate, "ReadsMut");
+                        (
+                            cap::bound_with(&shape, krate, &quote!(Out: #reads<#s, #viewed>)),
+                            quote!(#reads::read_mut(#call)),
+                        )
+                    }
+                    Some(Access::Clone) => {
+                        let out = &shape.out;
+                        let yields = cap::path(krate, "Yields");
+                        (
+                            cap::bound_with(&shape, krate, &quote!(Out: #yields<#out>)),
+                            quote!(#yields::yields(#call)),
+                        )
+                    }
+                    Some(Access::Set) | None if returns_self && through == Through::Open => {
+                        (cap::bound(&shape, krate), quote!(#krate::Open(#call)))
+                    }
+                    Some(Access::Set) | None => (cap::bound(&shape, krate), call),
+                };
+                bounds.push(bound);
+                items.push(delegation.method(body, &[], span));
+            }
+            _ => {}
+        }
+    }
+    for (name, param, _) in &assoc {
+        if !decided.0.contains(param) {
+            refuse(
+                name.to_token_stream(),
+                format!(
+                    "associated type `{name}` appears in no member's return type, so no \
+                     published member decides it"
+                ),
+            );
+        }
+    }
+    if obstacles.is_empty() {
+        Ok(Plan {
+            bounds,
+            items,
+            assoc,
+            sized,
+        })
+    } else {
+        Err(obstacles)
+    }
+}
+
+/// `&'s U` → `U` (a `#[field]` member's view), `&'s mut U` → `U`.
+fn peel(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Reference(r) => Some(&r.elem),
+        _ => None,
+    }
+}
+
+fn is_self(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
+}
+
+/// The associated-type parameters that a return type or const type names: those are
+/// decided by the published member (the impl's parameters must be).
+#[derive(Default)]
+struct Decided(Vec<syn::Ident>);
+
+impl Decided {
+    fn visit_type(
+        &mut self,
+        ty: &Type,
+        assoc: &[(syn::Ident, syn::Ident, Vec<syn::TypeParamBound>)],
+    ) {
+        let text = ty.to_token_stream().to_string();
+        for (_, param, _) in assoc {
+            let name = param.to_string();
+            let named = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| word == name);
+            if named && !self.0.contains(param) {
+                self.0.push(param.clone());
+            }
+        }
+    }
+}
+
+/// `Self` → the implementor (`T`), `Self::Item` and `<Self as P>::Item` → the impl's
+/// parameter for `Item`.
+struct SelfSubst {
+    implementor: Type,
+    assoc: Vec<(String, syn::Ident)>,
+    /// Through `Open<T>`, a bare `Self` is `Open<T>`, not `T`: noted, for the caller to refuse.
+    wrapped: bool,
+    named_self: bool,
+}
+
+impl VisitMut for SelfSubst {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if let Type::Path(p) = ty {
+            let segments: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            let of_self = |ty: &Type| is_self(ty);
+            let assoc_name = match (&p.qself, segments.as_slice()) {
+                (None, [this, name])
+                    if this == "Self" && p.path.segments[1].arguments.is_none() =>
+                {
+                    Some(name.clone())
+                }
+                (Some(q), [.., name]) if of_self(&q.ty) => Some(name.clone()),
+                _ => None,
+            };
+            if let Some(name) = assoc_name {
+                if let Some((_, param)) = self.assoc.iter().find(|(n, _)| *n == name) {
+                    *ty = syn::parse_quote!(#param);
+                    return;
+                }
+            }
+            if p.qself.is_none() && p.path.is_ident("Self") {
+                self.named_self = true;
+                *ty = self.implementor.clone();
+                return;
+            }
+        }
+        visit_mut::visit_type_mut(self, ty);
+    }
+
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        // `Self::Other` (a supertrait's associated type): through the implementor.
+        if path.segments.len() > 1
+            && path.segments[0].ident == "Self"
+            && path.leading_colon.is_none()
+        {
+            self.named_self |= self.wrapped;
+            let implementor = &self.implementor;
+            let rest: Vec<_> = path.segments.iter().skip(1).cloned().collect();
+            *path = syn::parse_quote!(#implementor);
+            path.segments.extend(rest);
+        }
+        visit_mut::visit_path_mut(self, path);
+    }
+}
