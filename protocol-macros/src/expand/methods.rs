@@ -19,44 +19,43 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let options = crate::parse::args::methods_options(args, &mut errors);
     let krate = crate::expand::krate(options.krate.as_ref());
-    let published = match crate::errors::parse_user(
-        <Item as syn::parse::Parse>::parse,
-        input.clone(),
-    ) {
-        Ok(Item::Impl(block)) => match &block.trait_ {
-            None => impl_block(&block, &krate),
-            Some((_, path, _)) => {
-                errors.spanned(
-                    path,
-                    format_args!(
-                        "{FORM}; a trait impl publishes nothing: its methods are the trait's"
-                    ),
-                );
+    let published =
+        match crate::errors::parse_user(<Item as syn::parse::Parse>::parse, input.clone()) {
+            Ok(Item::Impl(block)) => match &block.trait_ {
+                None => impl_block(&block, &krate),
+                Some((_, path, _)) => {
+                    errors.spanned(
+                        path,
+                        format_args!(
+                            "{FORM}; a trait impl publishes nothing: its methods are the trait's"
+                        ),
+                    );
+                    TokenStream::new()
+                }
+            },
+            Ok(Item::Struct(item)) => structure(&item, &krate, &mut errors),
+            Ok(other) => {
+                errors.spanned(crate::expand::protocol::item_head(&other), FORM);
                 TokenStream::new()
             }
-        },
-        Ok(Item::Struct(item)) => structure(&item, &krate, &mut errors),
-        Ok(other) => {
-            errors.spanned(crate::expand::protocol::item_head(&other), FORM);
-            TokenStream::new()
-        }
-        Err(error) => {
-            errors.push(error);
-            TokenStream::new()
-        }
-    };
+            Err(error) => {
+                errors.push(error);
+                TokenStream::new()
+            }
+        };
     let errors = errors.into_tokens();
+    let mut output = input;
     let published = (!published.is_empty()).then(|| {
         quote! {
             #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes, clippy::unused_unit)]
             const _: () = { #published };
         }
     });
-    quote! {
-        #input
+    output.extend(quote! {
         #published
         #errors
-    }
+    });
+    output
 }
 
 fn is_pub(vis: &Visibility) -> bool {

@@ -8,8 +8,19 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::GenericParam;
 
+/// How a type comes to conform, for the attribute's last note.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fix {
+    /// `#[conforms(P)]` only.
+    Conforms,
+    /// `#[conforms(P)]`, or `Open<T>` over a type that publishes the members.
+    ConformsOrOpen,
+    /// `#[protocol(open)]`: every type that publishes every member.
+    Publish,
+}
+
 /// The attribute, or nothing when the user wrote their own.
-pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenStream {
+pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute], fix: Fix) -> TokenStream {
     let user_has_one = attrs.iter().any(|a| {
         let segments: Vec<String> = a
             .path()
@@ -35,7 +46,10 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenS
             .insert(param.ident.to_string(), syn::parse_quote!(#placeholder));
     }
     let mut notes: Vec<String> = protocol
-        .required()
+        .members
+        .iter()
+        // In open conformance every member is required, those with a default included.
+        .filter(|m| m.required || fix == Fix::Publish)
         .map(|m| {
             let mut signature = if placeholders.types.is_empty() {
                 escape(&m.signature())
@@ -55,9 +69,19 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute]) -> TokenS
             "`{name}` has no members of its own; a type conforms by implementing its supertraits"
         ));
     } else {
-        notes.push(format!(
-            "a type conforms through `#[conforms({ident})]` on an `impl` block that defines these members"
-        ));
+        notes.push(match fix {
+            Fix::Conforms => format!(
+                "a type conforms through `#[conforms({ident})]` on an `impl` block that defines these members"
+            ),
+            Fix::ConformsOrOpen => format!(
+                "a type conforms through `#[conforms({ident})]` on an `impl` block that defines these members, \
+                 or as `protocol::Open<T>` when `T` publishes them with `#[protocol::methods]`"
+            ),
+            Fix::Publish => format!(
+                "a type conforms when it publishes these members with `#[protocol::methods]` on the \
+                 `impl` block that defines them, or through `#[conforms({ident})]` there"
+            ),
+        });
     }
     quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]

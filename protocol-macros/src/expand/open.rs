@@ -33,19 +33,23 @@ struct Plan {
     bounds: Vec<TokenStream>,
     items: Vec<TokenStream>,
     assoc: Vec<(syn::Ident, syn::Ident, Vec<syn::TypeParamBound>)>,
-    /// A member takes `self` by value or names `Self` as a value, with no `where Self: Sized`:
-    /// the implementor must be sized.
+    /// A member takes `self` by value or names `Self`: the implementor must be sized.
     sized: bool,
 }
 
 /// `impl P for Open<T>`, or nothing when a member cannot be served by a capability.
-pub(crate) fn open_impl(item: &ItemTrait, protocol: &Protocol, krate: &TokenStream) -> TokenStream {
+pub(crate) fn open_impl(
+    item: &ItemTrait,
+    protocol: &Protocol,
+    krate: &TokenStream,
+    diagnostics: bool,
+) -> TokenStream {
     let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
     let Ok(plan) = plan(item, protocol, &target, Through::Open, krate) else {
         return TokenStream::new();
     };
     let self_ty = quote!(#krate::Open<#target>);
-    write_impl(item, &plan, &target, &self_ty, krate)
+    write_impl(item, &plan, &target, &self_ty, diagnostics)
 }
 
 /// `#[protocol(open)]`: the blanket impl over every type that publishes the members, and
@@ -54,11 +58,12 @@ pub(crate) fn blanket(
     item: &ItemTrait,
     protocol: &Protocol,
     krate: &TokenStream,
+    diagnostics: bool,
 ) -> Result<TokenStream, Vec<Obstacle>> {
     let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
     let plan = plan(item, protocol, &target, Through::Itself, krate)?;
     let self_ty = quote!(#target);
-    let mut out = write_impl(item, &plan, &target, &self_ty, krate);
+    let mut out = write_impl(item, &plan, &target, &self_ty, diagnostics);
     out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
     Ok(out)
 }
@@ -68,7 +73,7 @@ fn write_impl(
     plan: &Plan,
     target: &syn::Ident,
     self_ty: &TokenStream,
-    krate: &TokenStream,
+    diagnostics: bool,
 ) -> TokenStream {
     let ident = &item.ident;
     let (_, type_generics, _) = item.generics.split_for_impl();
@@ -102,10 +107,13 @@ fn write_impl(
         (!extra.is_empty()).then(|| quote!(#(#extra),*)),
     );
     let items = &plan.items;
-    let _ = krate;
+    // The protocol's own `on_unimplemented` says what a non-conforming type lacks; without
+    // this, rustc would name the capability traits and their keys instead. Not in a
+    // `#[no_implicit_prelude]` module, where no tool attribute resolves.
+    let quiet = diagnostics.then(|| quote!(#[diagnostic::do_not_recommend]));
     quote! {
         #[automatically_derived]
-        #[diagnostic::do_not_recommend]
+        #quiet
         #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
         impl #params #ident #type_generics for #self_ty #where_clause {
             #(#items)*
@@ -248,9 +256,9 @@ fn plan(
                     // `Self` is the publishing type itself: fine.
                 }
                 decided.visit_type(&shape.out, &assoc);
-                if !crate::check::forward::requires_sized(sig)
-                    && (shape.kind == Kind::Val || named_in_args || subst.named_self)
-                {
+                // The bound names the implementor as a value (`Out = T`), or the body moves it:
+                // even under `where Self: Sized`, an impl's bounds cannot be conditional.
+                if shape.kind == Kind::Val || named_in_args || subst.named_self {
                     sized = true;
                 }
                 let span = member.ident.span();

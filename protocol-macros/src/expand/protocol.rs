@@ -46,11 +46,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     } else {
         input
     };
-    let diagnostic = if options.no_implicit_prelude {
-        TokenStream::new()
-    } else {
-        on_unimplemented::attribute(&protocol, &item.attrs)
-    };
+
     // A protocol that cannot be `runtime_checkable` says so once; its carrier does not claim
     // it, so conformances do not fail again on the missing `RuntimeCheckable` impl.
     let runtime = options
@@ -63,6 +59,16 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), salt);
     let blanket = intersection::blanket(&item);
     let open = open_impls(&item, &protocol, &options, &mut errors);
+    let fix = match (&options.open, open.is_empty()) {
+        (Some(_), _) => on_unimplemented::Fix::Publish,
+        (None, false) => on_unimplemented::Fix::ConformsOrOpen,
+        (None, true) => on_unimplemented::Fix::Conforms,
+    };
+    let diagnostic = if options.no_implicit_prelude {
+        TokenStream::new()
+    } else {
+        on_unimplemented::attribute(&protocol, &item.attrs, fix)
+    };
     let forwarding = match &options.callback {
         _ if options.open.is_some() => TokenStream::new(),
         Some(option) => {
@@ -102,7 +108,7 @@ fn open_impls(
         return if options.callback.is_some() || intersection {
             TokenStream::new()
         } else {
-            open::open_impl(item, protocol, &krate)
+            open::open_impl(item, protocol, &krate, !options.no_implicit_prelude)
         };
     };
     let ident = &item.ident;
@@ -134,7 +140,7 @@ fn open_impls(
     if refused {
         return TokenStream::new();
     }
-    match open::blanket(item, protocol, &krate) {
+    match open::blanket(item, protocol, &krate, !options.no_implicit_prelude) {
         Ok(tokens) => tokens,
         Err(obstacles) => {
             for obstacle in obstacles {

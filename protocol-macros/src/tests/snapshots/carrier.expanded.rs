@@ -7,7 +7,7 @@
     message = "`{Self}` does not conform to protocol `EatsBread`",
     label = "`{Self}` does not conform to `EatsBread`",
     note = "`EatsBread` requires `fn eat_bread(&self) -> String`",
-    note = "a type conforms through `#[conforms(EatsBread)]` on an `impl` block that defines these members"
+    note = "a type conforms through `#[conforms(EatsBread)]` on an `impl` block that defines these members, or as `protocol::Open<T>` when `T` publishes them with `#[protocol::methods]`"
 )]
 pub trait EatsBread {
     fn eat_bread(&self) -> String;
@@ -73,4 +73,39 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     for ::protocol::__private::Arc < T > { #[inline] fn eat_bread(& self) -> String { < T
     as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) -> usize { < T
     as EatsBread > ::crumbs(& * * self,) } }
+}
+#[automatically_derived]
+#[diagnostic::do_not_recommend]
+#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
+impl<T: ?::core::marker::Sized> EatsBread for ::protocol::Open<T>
+where
+    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            300778582705218330233013091166999222408,
+            (),
+            Out = String,
+        >
+        + for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            148590856837729578557784397168283228965,
+            (),
+            Out = usize,
+        >,
+{
+    #[inline]
+    fn eat_bread(&self) -> String {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            300778582705218330233013091166999222408,
+            _,
+        >>::call(&self.0, ())
+    }
+    #[inline]
+    fn crumbs(&self) -> usize {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            148590856837729578557784397168283228965,
+            _,
+        >>::call(&self.0, ())
+    }
 }

@@ -9,7 +9,7 @@
     label = "`{Self}` does not conform to `Len`",
     note = "`Len` requires `fn len(&self) -> usize`",
     note = "`Len` requires `fn is_empty(&self) -> bool`",
-    note = "a type conforms through `#[conforms(Len)]` on an `impl` block that defines these members"
+    note = "a type conforms through `#[conforms(Len)]` on an `impl` block that defines these members, or as `protocol::Open<T>` when `T` publishes them with `#[protocol::methods]`"
 )]
 pub trait Len {
     fn len(&self) -> usize;
@@ -68,6 +68,41 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     ::protocol::__private::Arc < T > { #[inline] fn len(& self) -> usize { < T as Len >
     ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
     ::is_empty(& * * self,) } }
+}
+#[automatically_derived]
+#[diagnostic::do_not_recommend]
+#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
+impl<T: ?::core::marker::Sized> Len for ::protocol::Open<T>
+where
+    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            221384951698954156806374530659067887564,
+            (),
+            Out = usize,
+        >
+        + for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            295364323244487458006029754404379228691,
+            (),
+            Out = bool,
+        >,
+{
+    #[inline]
+    fn len(&self) -> usize {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            221384951698954156806374530659067887564,
+            _,
+        >>::call(&self.0, ())
+    }
+    #[inline]
+    fn is_empty(&self) -> bool {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            295364323244487458006029754404379228691,
+            _,
+        >>::call(&self.0, ())
+    }
 }
 
 // ---- the user's macro

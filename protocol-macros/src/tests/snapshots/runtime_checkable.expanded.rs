@@ -9,7 +9,7 @@
     message = "`{Self}` does not conform to protocol `Quacks`",
     label = "`{Self}` does not conform to `Quacks`",
     note = "`Quacks` requires `fn quack(&self) -> String`",
-    note = "a type conforms through `#[conforms(Quacks)]` on an `impl` block that defines these members"
+    note = "a type conforms through `#[conforms(Quacks)]` on an `impl` block that defines these members, or as `protocol::Open<T>` when `T` publishes them with `#[protocol::methods]`"
 )]
 pub trait Quacks {
     fn quack(&self) -> String;
@@ -56,6 +56,27 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
     ::protocol::__private::Arc < T > { #[inline] fn quack(& self) -> String { < T as
     Quacks > ::quack(& * * self,) } }
+}
+#[automatically_derived]
+#[diagnostic::do_not_recommend]
+#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
+impl<T: ?::core::marker::Sized> Quacks for ::protocol::Open<T>
+where
+    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
+        '__protocol_s,
+        317448619022823490934369823049543492876,
+        (),
+        Out = String,
+    >,
+{
+    #[inline]
+    fn quack(&self) -> String {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            317448619022823490934369823049543492876,
+            _,
+        >>::call(&self.0, ())
+    }
 }
 #[automatically_derived]
 impl ::protocol::RuntimeCheckable for dyn Quacks + 'static {}

@@ -10,7 +10,7 @@
     label = "`{Self}` does not conform to `Named`",
     note = "`Named` requires `fn name(&self) -> &str`",
     note = "`Named` requires `fn greet(&self) -> String`",
-    note = "a type conforms through `#[conforms(Named)]` on an `impl` block that defines these members"
+    note = "a type conforms through `#[conforms(Named)]` on an `impl` block that defines these members, or as `protocol::Open<T>` when `T` publishes them with `#[protocol::methods]`"
 )]
 pub trait Named {
     fn name(&self) -> &str;
@@ -88,6 +88,57 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
     ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
     * * self,) } }
+}
+#[automatically_derived]
+#[diagnostic::do_not_recommend]
+#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
+impl<T: ?::core::marker::Sized> Named for ::protocol::Open<T>
+where
+    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            139805238982077690295483749954561134894,
+            (),
+            Out: ::protocol::__private::cap::Reads<'__protocol_s, str>,
+        >
+        + for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            37054433479250504577460961299204001786,
+            (),
+            Out = String,
+        >
+        + for<'__protocol_s> ::protocol::__private::cap::Ref<
+            '__protocol_s,
+            8074684099721531064379043995103127554,
+            (),
+            Out = bool,
+        >,
+{
+    #[inline]
+    fn name(&self) -> &str {
+        ::protocol::__private::cap::Reads::read(
+            <T as ::protocol::__private::cap::Ref<
+                '_,
+                139805238982077690295483749954561134894,
+                _,
+            >>::call(&self.0, ()),
+        )
+    }
+    #[inline]
+    fn greet(&self) -> String {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            37054433479250504577460961299204001786,
+            _,
+        >>::call(&self.0, ())
+    }
+    #[inline]
+    fn shout(&self) -> bool {
+        <T as ::protocol::__private::cap::Ref<
+            '_,
+            8074684099721531064379043995103127554,
+            _,
+        >>::call(&self.0, ())
+    }
 }
 
 // ---- the user's macro
