@@ -133,11 +133,9 @@ fn plan(
     if let Some(unsafety) = &item.unsafety {
         refuse(
             unsafety.to_token_stream(),
-            format!(
-                "protocol `{}` is an `unsafe trait`: only its author can promise that a type \
-                 upholds it, member by member",
-                item.ident
-            ),
+            "cannot be an `unsafe trait`: only its author can promise, type by type, that \
+             it is upheld"
+                .to_owned(),
         );
     }
     // Associated types become parameters of the impl, decided by the members' returns.
@@ -172,7 +170,8 @@ fn plan(
             refuse(
                 member.ident.to_token_stream(),
                 format!(
-                    "`{}` is under `#[cfg]`, and an impl's bounds cannot be",
+                    "cannot require `{}`, which is under `#[cfg]`: a blanket impl's bounds \
+                     cannot be conditional; declare it in a protocol of its own",
                     member.signature()
                 ),
             );
@@ -186,7 +185,7 @@ fn plan(
                 if generic {
                     refuse(
                         member.ident.to_token_stream(),
-                        format!("`{}` is a generic associated type, which no published member can decide", member.signature()),
+                        format!("cannot require `{}`: no published member can decide a generic associated type", member.signature()),
                     );
                     continue;
                 }
@@ -204,7 +203,10 @@ fn plan(
                 if subst.named_self {
                     refuse(
                         member.ident.to_token_stream(),
-                        format!("`{}` names `Self`", member.signature()),
+                        format!(
+                            "cannot require `{}`: a const's type cannot name `Self`",
+                            member.signature()
+                        ),
                     );
                     continue;
                 }
@@ -227,7 +229,7 @@ fn plan(
                     Err(reason) => {
                         refuse(
                             member.ident.to_token_stream(),
-                            format!("`{}`: {reason}", member.signature()),
+                            format!("cannot require `{}`: {reason}", member.signature()),
                         );
                         continue;
                     }
@@ -325,8 +327,8 @@ fn plan(
             refuse(
                 name.to_token_stream(),
                 format!(
-                    "associated type `{name}` appears in no member's return type, so no \
-                     published member decides it"
+                    "cannot decide associated type `{name}`: it appears in no member's return \
+                     type, and only a published member's return type can decide it"
                 ),
             );
         }

@@ -146,10 +146,7 @@ fn open_impls(
             for obstacle in obstacles {
                 errors.spanned(
                     obstacle.at,
-                    format_args!(
-                        "open protocol `{ident}` cannot be served by published members: {}",
-                        obstacle.reason
-                    ),
+                    format_args!("open protocol `{ident}` {}", obstacle.reason),
                 );
             }
             TokenStream::new()

@@ -80,19 +80,19 @@ pub(crate) fn obstacle(sig: &Signature) -> Option<&'static str> {
         .receiver()
         .is_some_and(|r| r.colon_token.is_some() && receiver_kind(r).is_none());
     if generic || has_impl_trait_arg(sig) {
-        Some("it is generic, and a capability is one function")
+        Some("a generic method cannot be published (a type publishes one function per name)")
     } else if sig.asyncness.is_some() {
-        Some("it is `async`, and its future's type cannot be named")
+        Some("an `async fn` cannot be published: its future's type has no name")
     } else if returns_impl_trait(sig) {
-        Some("it returns `impl Trait`, which cannot be named")
+        Some("a method returning `impl Trait` cannot be published: that type has no name")
     } else if sig.unsafety.is_some() {
-        Some("it is `unsafe`")
+        Some("an `unsafe fn` cannot be published")
     } else if sig.variadic.is_some() || sig.abi.is_some() {
-        Some("it has an `extern` ABI")
+        Some("an `extern` function cannot be published")
     } else if typed_receiver {
-        Some("its receiver is neither `&self`, `&mut self` nor `self`")
+        Some("only `&self`, `&mut self` and `self` receivers can be published")
     } else if bounded_lifetime {
-        Some("its lifetime parameters have bounds")
+        Some("a method whose lifetime parameters have bounds cannot be published")
     } else {
         None
     }
@@ -135,9 +135,8 @@ pub(crate) fn shape(sig: &Signature, name: &str) -> Result<Shape, &'static str> 
     }
     let receiver = sig.receiver();
     let kind = match receiver {
-        Some(r) => {
-            receiver_kind(r).ok_or("its receiver is neither `&self`, `&mut self` nor `self`")?
-        }
+        Some(r) => receiver_kind(r)
+            .ok_or("only `&self`, `&mut self` and `self` receivers can be published")?,
         None => Kind::Assoc,
     };
     let s = self_lifetime();

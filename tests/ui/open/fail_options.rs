@@ -1,0 +1,32 @@
+// `open` with options it excludes, and on an intersection: an error at the option.
+use protocol::protocol;
+
+#[protocol(open, callback)]
+pub trait Handler {
+    fn handle(&self, event: u32) -> bool;
+}
+
+#[protocol(open, forward(&, Box))]
+pub trait Forwarded {
+    fn value(&self) -> u8;
+}
+
+#[protocol(open)]
+pub trait Named {
+    fn name(&self) -> String;
+}
+
+#[protocol(open)]
+pub trait Tagged {
+    fn tag(&self) -> u8;
+}
+
+#[protocol(open)]
+pub trait Both: Named + Tagged {}
+
+#[protocol(open(yes))]
+pub trait Malformed {
+    fn value(&self) -> u8;
+}
+
+fn main() {}
