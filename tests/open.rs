@@ -2,6 +2,9 @@
 //! conforms to open protocols directly and to every protocol through `Open<T>`; calls reach
 //! the type's own methods, through pointers, `dyn` and generics.
 
+// The signatures are the forms under test: a named lifetime, a method that ignores `self`.
+#![allow(clippy::needless_lifetimes, clippy::unused_self)]
+
 use protocol::{protocol, Open};
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, LinkedList, VecDeque};
 use std::rc::Rc;
@@ -105,7 +108,10 @@ struct Duck {
 impl Duck {
     pub const KIND: &'static str = "duck";
     pub fn new(name: &str) -> Self {
-        Duck { name: name.into(), crumbs: vec![3, 4] }
+        Duck {
+            name: name.into(),
+            crumbs: vec![3, 4],
+        }
     }
     pub fn eat_bread(&self) -> String {
         format!("{} eats", self.name)
@@ -219,24 +225,35 @@ fn open_protocols_call_the_published_methods() {
 
 #[test]
 fn generic_types_conform() {
-    let stack = Stack { items: vec!['a', 'b'] };
+    let stack = Stack {
+        items: vec!['a', 'b'],
+    };
     assert_eq!(Container::first(&stack), Some(&'a'));
     assert_eq!(size(&stack), 2);
     assert_eq!(Source::<char>::get(&stack), 'b');
     // A borrowed, non-'static element type.
     let word = String::from("word");
-    let borrowed = Stack { items: vec![word.as_str()] };
+    let borrowed = Stack {
+        items: vec![word.as_str()],
+    };
     assert_eq!(Container::first(&borrowed), Some(&"word"));
 }
 
 #[test]
 fn fields_serve_field_members() {
-    let mut novel = Novel { title: "Moby-Dick".into(), pages: 635, author: "Melville".into() };
+    let mut novel = Novel {
+        title: "Moby-Dick".into(),
+        pages: 635,
+        author: "Melville".into(),
+    };
     assert_eq!(Book::title(&novel), "Moby-Dick");
     assert_eq!(Book::pages(&novel), 635);
     *Book::pages_mut(&mut novel) += 1;
     Book::set_title(&mut novel, "Typee".into());
-    assert_eq!((novel.title.as_str(), novel.pages, novel.author.len()), ("Typee", 636, 8));
+    assert_eq!(
+        (novel.title.as_str(), novel.pages, novel.author.len()),
+        ("Typee", 636, 8)
+    );
 }
 
 #[test]
@@ -299,7 +316,7 @@ fn std_types_publish_len_and_abs() {
     assert_eq!(size(&BTreeSet::from([1])), 1);
     assert!(Len::is_empty(&Vec::<u8>::new()));
     assert_eq!(Abs::abs(-3_i8), 3);
-    assert_eq!(Abs::abs(-2.5_f64), 2.5);
+    assert!((Abs::abs(-2.5_f64) - 2.5).abs() < f64::EPSILON);
     assert_eq!(Abs::abs(-7_isize), 7);
 }
 

@@ -71,6 +71,31 @@ pub(crate) fn publish_fn(
     callee: &TokenStream,
     krate: &TokenStream,
 ) -> TokenStream {
+    let names: Vec<syn::Pat> = (0..shape.args.len())
+        .map(|i| {
+            let ident = format_ident!("__protocol_arg{}", i);
+            syn::parse_quote!(#ident)
+        })
+        .collect();
+    let pass = shape.kind.borrows() || shape.kind == Kind::Val;
+    let receiver = pass.then(|| quote!(self,));
+    let body = quote!({ #callee(#receiver #(#names),*) });
+    let names: Vec<&syn::Pat> = names.iter().collect();
+    let this = <syn::Token![self]>::default();
+    publish_body(shape, target, method_where, (this, &names), &body, krate)
+}
+
+/// The impl that publishes a function member whose body is `body` (a block), with the
+/// receiver bound to `this` (the body's own `self` token: `self` is hygienic) and the
+/// arguments to `names` (plain identifiers).
+pub(crate) fn publish_body(
+    shape: &Shape,
+    target: &Target,
+    method_where: Option<&syn::WhereClause>,
+    (this, names): (syn::Token![self], &[&syn::Pat]),
+    body: &TokenStream,
+    krate: &TokenStream,
+) -> TokenStream {
     let s = self_lifetime();
     let mut lifetimes = Vec::new();
     if shape.kind.borrows() {
@@ -83,36 +108,19 @@ pub(crate) fn publish_fn(
     let key = key(shape.key);
     let args = &shape.args;
     let out = &shape.out;
-    let names: Vec<_> = (0..args.len())
-        .map(|i| format_ident!("__protocol_arg{}", i))
-        .collect();
     let self_ty = &target.self_ty;
-    let (trait_ref, receiver, pass) = match shape.kind {
-        Kind::Ref => (
-            quote!(#cap<#s, #key, (#(#args,)*)>),
-            quote!(&#s self,),
-            quote!(self,),
-        ),
-        Kind::Mut => (
-            quote!(#cap<#s, #key, (#(#args,)*)>),
-            quote!(&#s mut self,),
-            quote!(self,),
-        ),
-        Kind::Val => (
-            quote!(#cap<#key, (#(#args,)*)>),
-            quote!(self,),
-            quote!(self,),
-        ),
-        Kind::Assoc => (quote!(#cap<#key, (#(#args,)*)>), quote!(), quote!()),
+    let (trait_ref, receiver) = match shape.kind {
+        Kind::Ref => (quote!(#cap<#s, #key, (#(#args,)*)>), quote!(&#s #this,)),
+        Kind::Mut => (quote!(#cap<#s, #key, (#(#args,)*)>), quote!(&#s mut #this,)),
+        Kind::Val => (quote!(#cap<#key, (#(#args,)*)>), quote!(#this,)),
+        Kind::Assoc => (quote!(#cap<#key, (#(#args,)*)>), quote!()),
     };
     quote! {
         #[automatically_derived]
         impl #params #trait_ref for #self_ty #where_clause {
             type Out = #out;
             #[inline]
-            fn call(#receiver (#(#names,)*): (#(#args,)*)) -> #out {
-                #callee(#pass #(#names),*)
-            }
+            fn call(#receiver (#(#names,)*): (#(#args,)*)) -> #out #body
         }
     }
 }
@@ -130,6 +138,7 @@ pub(crate) fn publish_const(
     let cap = path(krate, "Const");
     let key = key(key_of);
     let self_ty = &target.self_ty;
+    let ty = static_lifetimes(ty);
     quote! {
         #[automatically_derived]
         impl #params #cap<#key> for #self_ty #where_clause {
@@ -223,4 +232,25 @@ pub(crate) fn call(
     let lifetime = kind.borrows().then(|| quote!('_,));
     let receiver = receiver.map(|r| quote!(#r,));
     quote!(<#implementor as #cap<#lifetime #key, _>>::call(#receiver (#(#args,)*)))
+}
+
+/// A const's type with every elided lifetime `'static`, as Rust reads it there.
+pub(crate) fn static_lifetimes(ty: &syn::Type) -> syn::Type {
+    struct Static;
+    impl syn::visit_mut::VisitMut for Static {
+        fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
+            if r.lifetime.is_none() {
+                r.lifetime = Some(syn::parse_quote!('static));
+            }
+            syn::visit_mut::visit_type_reference_mut(self, r);
+        }
+        fn visit_lifetime_mut(&mut self, l: &mut syn::Lifetime) {
+            if l.ident == "_" {
+                *l = syn::parse_quote!('static);
+            }
+        }
+    }
+    let mut ty = ty.clone();
+    syn::visit_mut::VisitMut::visit_type_mut(&mut Static, &mut ty);
+    ty
 }

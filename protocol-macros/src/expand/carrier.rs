@@ -10,8 +10,9 @@
 //!   => callback! { { payload… } { @protocol_def_v1 <trait without docs and bodies> } }
 //! ```
 //!
-//! The definition carries one attribute of its own, `#[runtime_checkable]`, when the protocol
-//! was declared with that option (conformances then register themselves).
+//! The definition carries attributes of its own: `#[runtime_checkable]` when the protocol was
+//! declared with that option (conformances then register themselves), `#[open]` when it is
+//! open (conformances then publish its members).
 //!
 //! Any other input expands to a `compile_error!` that names the version mismatch.
 
@@ -25,11 +26,15 @@ pub(crate) const REQUEST: &str = "protocol_v1";
 pub(crate) const DEFINITION: &str = "protocol_def_v1";
 /// The marker attribute on a definition whose protocol is `runtime_checkable`.
 pub(crate) const RUNTIME_CHECKABLE: &str = "runtime_checkable";
+/// The marker attribute on a definition whose protocol is `open`: conformances publish the
+/// members instead of implementing the trait (its blanket impl does).
+pub(crate) const OPEN: &str = "open";
 
 pub(crate) fn carrier(
     item: &ItemTrait,
     protocol: &Protocol,
     runtime_checkable: bool,
+    open: bool,
     salt: &str,
 ) -> TokenStream {
     let mut definition = definition(item);
@@ -37,8 +42,12 @@ pub(crate) fn carrier(
         let marker = format_ident!("{}", RUNTIME_CHECKABLE);
         definition = quote!(#[#marker] #definition);
     }
+    if open {
+        let marker = format_ident!("{}", OPEN);
+        definition = quote!(#[#marker] #definition);
+    }
     let ident = &item.ident;
-    let hash = fnv1a(key(protocol, runtime_checkable, salt).as_bytes());
+    let hash = fnv1a(key(protocol, runtime_checkable || open, salt).as_bytes());
     let name = format_ident!("__protocol_{}_{:016x}", ident, hash);
     let request = format_ident!("{}", REQUEST);
     let def_tag = format_ident!("{}", DEFINITION);

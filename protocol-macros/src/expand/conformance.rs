@@ -72,6 +72,9 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
     if !resolved.complete {
         return TokenStream::new();
     }
+    if protocol.open {
+        return open_conformance(protocol, payload, &plan, &resolved, errors);
+    }
     let hoisted = hoisted_lifetimes(imp, &resolved);
     let items = plan.supplied.iter().map(|(member, supplied)| {
         // The member's own `#[cfg]`s too: a member the trait has only on unix is
@@ -105,6 +108,94 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         items,
     );
     quote!(#trait_impl #register)
+}
+
+/// With an open protocol: the block's members and the defaults it leaves published as
+/// capabilities (the protocol's blanket impl does the rest).
+fn open_conformance(
+    protocol: &Protocol,
+    payload: &ConformsPayload,
+    plan: &members::Plan,
+    resolved: &Resolved,
+    errors: &mut Errors,
+) -> TokenStream {
+    let ConformsPayload { krate, path, imp } = payload;
+    let span = path.span();
+    let trait_path = &resolved.trait_path;
+    let self_ty = &imp.self_ty;
+    // Missing members were reported; the assertion would only repeat it.
+    let mut assert = plan.missing.is_empty();
+    let mut items: Vec<TokenStream> = plan
+        .supplied
+        .iter()
+        .map(|(member, supplied)| {
+            let cfgs = &member.cfgs;
+            let item = match supplied {
+                Supplied::Fn(f) => forward_fn(f, &[]),
+                Supplied::Const(c) => forward_const(c),
+                Supplied::Field(field) => read_field(member, field, &resolved.subst, span),
+            };
+            quote!(#(#cfgs)* #item)
+        })
+        .collect();
+    // Every member is required in open conformance: a default the block leaves is published
+    // as the default.
+    for member in &protocol.members {
+        if plan.supplied.iter().any(|(m, _)| m.ident == member.ident) || member.required {
+            continue;
+        }
+        match &member.decl {
+            Decl::Fn(sig) if crate::expand::defaults::not_adaptable(sig).is_none() => {
+                let sig = resolved.subst.signature(sig);
+                let delegation = call::prepare(&sig, span);
+                let mut args: Vec<TokenStream> = delegation
+                    .receiver
+                    .iter()
+                    .map(quote::ToTokens::to_token_stream)
+                    .collect();
+                args.extend(delegation.args.iter().cloned());
+                let call = crate::expand::defaults::call(
+                    &quote!(#trait_path),
+                    &quote!(#self_ty),
+                    &member.ident,
+                    &args,
+                    span,
+                );
+                items.push(delegation.method(call, &member.cfgs, span));
+            }
+            Decl::Const(_) => {
+                assert = false;
+                errors.spanned(
+                    path,
+                    format_args!(
+                        "`{}` conforms to open protocol `{}` by publishing every member, and the \
+                     default of `{}` cannot be published: write it in the block",
+                        crate::model::render::render(self_ty),
+                        protocol.ident,
+                        member.signature()
+                    ),
+                );
+            }
+            _ => {}
+        }
+    }
+    let conformance = crate::expand::open_conformance::Conformance {
+        generics: &imp.generics,
+        self_ty,
+        trait_path: quote!(#trait_path),
+        span,
+    };
+    let published =
+        crate::expand::open_conformance::publish(protocol, items, &conformance, assert, krate);
+    let register = crate::expand::runtime::register(
+        protocol,
+        &imp.generics,
+        self_ty,
+        trait_path,
+        &resolved.assoc_types,
+        krate,
+    );
+    quote!(#published #register)
 }
 
 /// Lifetimes inferred for the protocol's lifetime parameters that the block's methods

@@ -90,10 +90,9 @@ fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
             ImplItem::Const(c) if is_pub(&c.vis) && c.generics.params.is_empty() => {
                 let cfgs = crate::parse::protocol::cfg_attrs(&c.attrs);
                 let name = &c.ident;
-                let ty = static_lifetimes(&c.ty);
                 let imp = cap::publish_const(
                     key(&name.unraw().to_string()),
-                    &ty,
+                    &c.ty,
                     &target,
                     &quote!(Self::#name),
                     krate,
@@ -135,25 +134,4 @@ fn structure(item: &syn::ItemStruct, krate: &TokenStream, errors: &mut Errors) -
         out.extend(quote!(#(#cfgs)* #imp));
     }
     out
-}
-
-/// A const's type with every elided lifetime `'static`, as Rust reads it there.
-fn static_lifetimes(ty: &syn::Type) -> syn::Type {
-    struct Static;
-    impl syn::visit_mut::VisitMut for Static {
-        fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
-            if r.lifetime.is_none() {
-                r.lifetime = Some(syn::parse_quote!('static));
-            }
-            syn::visit_mut::visit_type_reference_mut(self, r);
-        }
-        fn visit_lifetime_mut(&mut self, l: &mut syn::Lifetime) {
-            if l.ident == "_" {
-                *l = syn::parse_quote!('static);
-            }
-        }
-    }
-    let mut ty = ty.clone();
-    syn::visit_mut::VisitMut::visit_type_mut(&mut Static, &mut ty);
-    ty
 }

@@ -17,6 +17,7 @@ pub(crate) mod members;
 pub(crate) mod methods;
 pub(crate) mod on_unimplemented;
 pub(crate) mod open;
+pub(crate) mod open_conformance;
 pub(crate) mod open_dyn;
 pub(crate) mod protocol;
 pub(crate) mod runtime;

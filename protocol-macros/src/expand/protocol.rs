@@ -56,9 +56,13 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             let krate = crate::expand::krate(options.krate.as_ref());
             runtime::checkable(&item, &protocol, option, &krate, &mut errors)
         });
-    let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), salt);
     let blanket = intersection::blanket(&item);
     let open = open_impls(&item, &protocol, &options, &mut errors);
+    let is_open = options.open.is_some()
+        && options.callback.is_none()
+        && options.forward.is_none()
+        && (!item.items.is_empty() || item.supertraits.is_empty());
+    let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), is_open, salt);
     let fix = match (&options.open, open.is_empty()) {
         (Some(_), _) => on_unimplemented::Fix::Publish,
         (None, false) => on_unimplemented::Fix::ConformsOrOpen,

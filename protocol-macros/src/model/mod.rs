@@ -13,6 +13,8 @@ pub(crate) struct Protocol {
     pub(crate) is_unsafe: bool,
     /// Declared `runtime_checkable`: conformances of non-generic types register themselves.
     pub(crate) runtime_checkable: bool,
+    /// Declared `open`: conformances publish the members; the blanket impl implements it.
+    pub(crate) open: bool,
     /// Associated types with `where Self: Sized`: `dyn P` does not name them.
     pub(crate) sized_only_types: Vec<Ident>,
     pub(crate) members: Vec<Member>,

@@ -23,6 +23,10 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
             .attrs
             .iter()
             .any(|a| a.path().is_ident(crate::expand::carrier::RUNTIME_CHECKABLE)),
+        open: item
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident(crate::expand::carrier::OPEN)),
         sized_only_types: item
             .items
             .iter()
