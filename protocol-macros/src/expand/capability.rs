@@ -117,6 +117,7 @@ pub(crate) fn publish_body(
     };
     quote! {
         #[automatically_derived]
+        #[doc(hidden)]
         impl #params #trait_ref for #self_ty #where_clause {
             type Out = #out;
             #[inline]
@@ -141,6 +142,7 @@ pub(crate) fn publish_const(
     let ty = static_lifetimes(ty);
     quote! {
         #[automatically_derived]
+        #[doc(hidden)]
         impl #params #cap<#key> for #self_ty #where_clause {
             type Ty = #ty;
             const VALUE: #ty = #value;
@@ -166,6 +168,7 @@ pub(crate) fn publish_field(
     let self_ty = &target.self_ty;
     quote! {
         #[automatically_derived]
+        #[doc(hidden)]
         impl #params #read<#s, #key, ()> for #self_ty #where_clause {
             type Out = &#s #ty;
             #[inline]
@@ -174,6 +177,7 @@ pub(crate) fn publish_field(
             }
         }
         #[automatically_derived]
+        #[doc(hidden)]
         impl #params #write<#s, #key, ()> for #self_ty #where_clause {
             type Out = &#s mut #ty;
             #[inline]
@@ -182,6 +186,7 @@ pub(crate) fn publish_field(
             }
         }
         #[automatically_derived]
+        #[doc(hidden)]
         impl #params #write<#s, #key, (#ty,)> for #self_ty #where_clause {
             type Out = ();
             #[inline]

@@ -113,6 +113,7 @@ fn write_impl(
     let quiet = diagnostics.then(|| quote!(#[diagnostic::do_not_recommend]));
     quote! {
         #[automatically_derived]
+        #[doc(hidden)]
         #quiet
         #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
         impl #params #ident #type_generics for #self_ty #where_clause {

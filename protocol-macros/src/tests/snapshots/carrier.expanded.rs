@@ -75,6 +75,7 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     as EatsBread > ::crumbs(& * * self,) } }
 }
 #[automatically_derived]
+#[doc(hidden)]
 #[diagnostic::do_not_recommend]
 #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
 impl<T: ?::core::marker::Sized> EatsBread for ::protocol::Open<T>

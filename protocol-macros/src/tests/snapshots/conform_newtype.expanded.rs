@@ -70,6 +70,7 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     ::is_empty(& * * self,) } }
 }
 #[automatically_derived]
+#[doc(hidden)]
 #[diagnostic::do_not_recommend]
 #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
 impl<T: ?::core::marker::Sized> Len for ::protocol::Open<T>

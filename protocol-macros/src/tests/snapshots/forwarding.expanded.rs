@@ -49,6 +49,7 @@ pub use __protocol_Counter_85b4ea78eb8632ef as Counter;
     ::peek(& * * self,) } }
 }
 #[automatically_derived]
+#[doc(hidden)]
 #[diagnostic::do_not_recommend]
 #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
 impl<T> Counter for ::protocol::Open<T>

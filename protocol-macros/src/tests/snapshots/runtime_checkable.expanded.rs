@@ -58,6 +58,7 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     Quacks > ::quack(& * * self,) } }
 }
 #[automatically_derived]
+#[doc(hidden)]
 #[diagnostic::do_not_recommend]
 #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
 impl<T: ?::core::marker::Sized> Quacks for ::protocol::Open<T>

@@ -90,6 +90,7 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     * * self,) } }
 }
 #[automatically_derived]
+#[doc(hidden)]
 #[diagnostic::do_not_recommend]
 #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
 impl<T: ?::core::marker::Sized> Named for ::protocol::Open<T>
