@@ -13,6 +13,7 @@ use std::process::Command;
 const EXAMPLES: &[(&str, &str)] = &[
     ("quickstart", "Donald the duck gobbles the bread (0 crumbs)"),
     ("std_len", "String     len  8  non-empty"),
+    ("open", "Donald the duck gobbles the bread"),
     ("events", "order 3:"),
     ("pond", "pond of 6 things"),
     ("plugins", "built-in formats: csv, json"),
