@@ -56,13 +56,15 @@ mod birds {
     }
 
     /// A pigeon.
-    pub struct Pigeon;
+    pub struct Pigeon {
+        pub crumbs: u32,
+    }
 
     #[protocol::methods]
     impl Pigeon {
         /// What it says when fed.
         pub fn eat_bread(&self) -> String {
-            "the pigeon pecks at the crumbs".into()
+            format!("the pigeon pecks at {} crumbs", self.crumbs)
         }
     }
 }
@@ -91,14 +93,14 @@ fn main() {
         name: "Donald".into(),
     };
     println!("{}", feed_bread(&duck));
-    println!("{}", feed_bread(&Pigeon));
+    println!("{}", feed_bread(&Pigeon { crumbs: 3 }));
 
     // A zoo of bread eaters, open to kinds the bakery never heard of: no closed `enum`.
     let zoo: Vec<Box<dyn EatsBread>> = vec![
         Box::new(Duck {
             name: "Daisy".into(),
         }),
-        Box::new(Pigeon),
+        Box::new(Pigeon { crumbs: 5 }),
     ];
     for animal in &zoo {
         println!("zoo: {}", feed_bread(animal));
