@@ -15,7 +15,8 @@
 )]
 
 use divan::black_box;
-use protocol::{conform, conforms, protocol};
+use protocol::{conform, conforms, protocol, Open};
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 fn main() {
@@ -31,6 +32,14 @@ fn main() {
         probe_via_forward_arc as fn(&Arc<Square>) -> f64,
         probe_direct_dyn as fn(&dyn HandShape) -> f64,
         probe_via_dyn as fn(&dyn Shape) -> f64,
+        probe_direct_open as fn(&Hexagon) -> f64,
+        probe_via_open as fn(&Hexagon) -> f64,
+        probe_direct_open_wrapper as fn(&Pentagon) -> f64,
+        probe_via_open_wrapper as fn(&Pentagon) -> f64,
+        probe_direct_open_len as fn(&VecDeque<u8>) -> usize,
+        probe_via_open_len as fn(&VecDeque<u8>) -> usize,
+        probe_direct_open_arc as fn(&Arc<Hexagon>) -> f64,
+        probe_via_open_arc as fn(&Arc<Hexagon>) -> f64,
     ));
     divan::main();
 }
@@ -81,6 +90,49 @@ pub trait Len {
 }
 
 conform!(impl<T> Len for Vec<T>);
+
+/// An open protocol: every type that publishes `area` conforms.
+#[protocol(open)]
+pub trait OpenShape {
+    fn area(&self) -> f64;
+}
+
+/// An open protocol the std collections conform to with no glue.
+#[protocol(open)]
+pub trait OpenLen {
+    fn len(&self) -> usize;
+}
+
+/// Publishes its members (open conformance), names no protocol.
+#[derive(Clone, Copy)]
+pub struct Hexagon {
+    side: f64,
+}
+
+#[protocol::methods]
+impl Hexagon {
+    pub fn area(&self) -> f64 {
+        2.598 * self.side * self.side
+    }
+}
+
+/// Publishes its members; reached through `Open<T>` for the closed `Shape`.
+#[derive(Clone, Copy)]
+pub struct Pentagon {
+    side: f64,
+}
+
+#[protocol::methods]
+impl Pentagon {
+    pub fn area(&self) -> f64 {
+        1.72 * self.side * self.side
+    }
+}
+
+#[inline]
+fn open_area_of<S: OpenShape + ?Sized>(shape: &S) -> f64 {
+    shape.area()
+}
 
 #[inline]
 fn area_of<S: Shape + ?Sized>(shape: &S) -> f64 {
@@ -168,6 +220,43 @@ mod static_calls {
     }
 }
 
+mod open_calls {
+    use super::{area_of, black_box, open_area_of, Hexagon, OpenLen};
+    use divan::Bencher;
+    use protocol::Open;
+    use std::sync::Arc;
+
+    #[divan::bench]
+    fn direct_inherent_published(bencher: Bencher) {
+        let shape = Hexagon { side: 3.0 };
+        bencher.bench_local(|| black_box(&shape).area());
+    }
+
+    #[divan::bench]
+    fn open_protocol(bencher: Bencher) {
+        let shape = Hexagon { side: 3.0 };
+        bencher.bench_local(|| open_area_of(black_box(&shape)));
+    }
+
+    #[divan::bench]
+    fn open_wrapper_closed_protocol(bencher: Bencher) {
+        let shape = Hexagon { side: 3.0 };
+        bencher.bench_local(|| area_of(Open::from_ref(black_box(&shape))));
+    }
+
+    #[divan::bench]
+    fn open_protocol_through_arc(bencher: Bencher) {
+        let shape = Arc::new(Hexagon { side: 3.0 });
+        bencher.bench_local(|| open_area_of(black_box(&shape)));
+    }
+
+    #[divan::bench]
+    fn open_std_vec_len(bencher: Bencher) {
+        let items = vec![1_u8, 2, 3];
+        bencher.bench_local(|| OpenLen::len(black_box(&items)));
+    }
+}
+
 mod dyn_calls {
     use super::{black_box, HandShape, Shape, Square};
     use divan::Bencher;
@@ -236,4 +325,44 @@ pub fn probe_direct_dyn(shape: &dyn HandShape) -> f64 {
 #[inline(never)]
 pub fn probe_via_dyn(shape: &dyn Shape) -> f64 {
     shape.area()
+}
+
+#[inline(never)]
+pub fn probe_direct_open(shape: &Hexagon) -> f64 {
+    shape.area()
+}
+
+#[inline(never)]
+pub fn probe_via_open(shape: &Hexagon) -> f64 {
+    OpenShape::area(shape)
+}
+
+#[inline(never)]
+pub fn probe_direct_open_wrapper(shape: &Pentagon) -> f64 {
+    shape.area()
+}
+
+#[inline(never)]
+pub fn probe_via_open_wrapper(shape: &Pentagon) -> f64 {
+    Shape::area(Open::from_ref(shape))
+}
+
+#[inline(never)]
+pub fn probe_direct_open_len(items: &VecDeque<u8>) -> usize {
+    items.len()
+}
+
+#[inline(never)]
+pub fn probe_via_open_len(items: &VecDeque<u8>) -> usize {
+    OpenLen::len(items)
+}
+
+#[inline(never)]
+pub fn probe_direct_open_arc(shape: &Arc<Hexagon>) -> f64 {
+    shape.area()
+}
+
+#[inline(never)]
+pub fn probe_via_open_arc(shape: &Arc<Hexagon>) -> f64 {
+    open_area_of(shape)
 }

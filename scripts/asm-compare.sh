@@ -2,7 +2,8 @@
 # Zero run-time cost, in machine code: builds benches/dispatch.rs with optimisations, emits
 # its assembly, and checks that each `probe_via_*` function has the same instructions as
 # its `probe_direct_*` twin (a call through a conformance, an adapter, `conform!`, a
-# forwarding impl or `dyn P` is the direct call / the hand-written `dyn` call).
+# forwarding impl, an open protocol, `Open<T>` or an std type's published `len` is the direct
+# call; `dyn P` is the hand-written `dyn` call).
 #
 #   scripts/asm-compare.sh          # prints each pair and `identical` or a diff; exit 1 on any difference
 #
@@ -31,7 +32,11 @@ for pair in \
   "probe_direct_struct:probe_via_adapter" \
   "probe_direct_len:probe_via_conform" \
   "probe_direct_arc:probe_via_forward_arc" \
-  "probe_direct_dyn:probe_via_dyn"; do
+  "probe_direct_dyn:probe_via_dyn" \
+  "probe_direct_open:probe_via_open" \
+  "probe_direct_open_wrapper:probe_via_open_wrapper" \
+  "probe_direct_open_len:probe_via_open_len" \
+  "probe_direct_open_arc:probe_via_open_arc"; do
   direct=${pair%%:*}
   via=${pair##*:}
   a=$(body "${#direct}${direct}17h")
