@@ -35,7 +35,7 @@ const DECLARING: &[Mistake] = &[
     Mistake {
         title: "an unknown #[protocol] option",
         wrote: "#[protocol(frobnicate)]",
-        error: "error: unknown option `frobnicate`: #[protocol] accepts `forward(&, &mut, Box, Rc, Arc)`, `callback`, `runtime_checkable`, `no_implicit_prelude` and `crate = path`",
+        error: "error: unknown option `frobnicate`: #[protocol] accepts `forward(&, &mut, Box, Rc, Arc)`, `callback`, `runtime_checkable`, `open`, `open(dyn)`, `no_implicit_prelude` and `crate = path`",
         fix: "use one of the options listed",
         ui_test: "tests/ui/protocol/fail_bad_input.rs",
     },
@@ -253,6 +253,52 @@ const USING: &[Mistake] = &[
     },
 ];
 
+/// Open conformance: `#[protocol::methods]`, `Open<T>`, `#[protocol(open)]`.
+const OPENING: &[Mistake] = &[
+    Mistake {
+        title: "a type that publishes no such members, used where an open protocol is expected",
+        wrote: "#[protocol(open)]\npub trait EatsBread { fn eat_bread(&self) -> String; … }\nfeed_bread(&Rock);",
+        error: "error[E0277]: `Rock` does not conform to protocol `EatsBread`\n= note: `EatsBread` requires `fn eat_bread(&self) -> String`\n= note: a type conforms when it publishes these members with `#[protocol::methods]` on the `impl` block that defines them, or through `#[conforms(EatsBread)]` there",
+        fix: "#[protocol::methods] on the impl block that defines `pub fn eat_bread(&self) -> String`",
+        ui_test: "tests/ui/open/fail_use_site.rs",
+    },
+    Mistake {
+        title: "Open<T> around a type that publishes nothing",
+        wrote: "greet(Open::from_ref(&Rock));",
+        error: "error[E0277]: `Open<Rock>` does not conform to protocol `Named`",
+        fix: "#[protocol::methods] on the impl block of `Rock` that defines the members",
+        ui_test: "tests/ui/open/fail_use_site.rs",
+    },
+    Mistake {
+        title: "Box<dyn P> where an open P is expected, without open(dyn)",
+        wrote: "#[protocol(open)]\npub trait Named { … }\ngreet(&boxed); // boxed: Box<dyn Named>",
+        error: "error[E0277]: `Box<dyn Named>` does not conform to protocol `Named`\n= note: `Box<dyn Named>` and other pointers to `dyn Named` conform only if `Named` is declared `#[protocol(open(dyn))]`",
+        fix: "#[protocol(open(dyn))] on the trait",
+        ui_test: "tests/ui/open/fail_dyn.rs",
+    },
+    Mistake {
+        title: "an open protocol with a member no published method can serve",
+        wrote: "#[protocol(open)]\npub trait Store { fn put<V: Into<String>>(&mut self, value: V); … }",
+        error: "error: open protocol `Store` cannot require `fn put<V: Into<String>>(&mut self, value: V)`: a generic method cannot be published (a type publishes one function per name)",
+        fix: "a non-generic member, or drop `open` (conformances by #[conforms] support generic members)",
+        ui_test: "tests/ui/open/fail_members.rs",
+    },
+    Mistake {
+        title: "open together with forward(...)",
+        wrote: "#[protocol(open, forward(&, Box))]",
+        error: "error: `open` and `forward(...)` exclude each other: pointers conform to open protocol `Forwarded` through the members they publish (`&T`, `&mut T`, `Box<T>`, `Rc<T>` and `Arc<T>` publish what `T` does)",
+        fix: "drop forward(...)",
+        ui_test: "tests/ui/open/fail_options.rs",
+    },
+    Mistake {
+        title: "#[protocol::methods] on a trait impl",
+        wrote: "#[protocol::methods]\nimpl Speak for Duck { … }",
+        error: "error: #[protocol::methods] goes on an inherent impl block (`impl Duck { … }`), whose `pub` methods and consts it publishes, or on a struct with named fields, whose `pub` fields it publishes; a trait impl publishes nothing: its methods are the trait's",
+        fix: "put it on the inherent `impl Duck { … }` block",
+        ui_test: "tests/ui/open/fail_methods.rs",
+    },
+];
+
 /// Every group, in the order of the README.
 const GROUPS: &[(&str, &[Mistake])] = &[
     ("declaring a protocol", DECLARING),
@@ -262,6 +308,7 @@ const GROUPS: &[(&str, &[Mistake])] = &[
         "conforming from the type (struct-level, conform!)",
         ADAPTING,
     ),
+    ("open conformance", OPENING),
     ("using protocols", USING),
 ];
 

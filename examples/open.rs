@@ -11,8 +11,9 @@
 mod bakery {
     use protocol::protocol;
 
-    /// Anything that eats bread. `open`: every type that publishes `eat_bread` conforms.
-    #[protocol(open)]
+    /// Anything that eats bread. `open`: every type that publishes `eat_bread` conforms;
+    /// `(dyn)`: `dyn EatsBread` publishes it too, so `Box<dyn EatsBread>` conforms.
+    #[protocol(open(dyn))]
     pub trait EatsBread {
         /// What it says when fed.
         fn eat_bread(&self) -> String;

@@ -3,7 +3,9 @@
 # `rustup component add rust-analyzer`): `scripts/ide-check.sh`.
 #
 # 1. Valid code: `rust-analyzer diagnostics` over the workspace (the crate, its examples,
-#    tests and fixtures) must report no error and no unresolved macro. Code that rustc
+#    tests and fixtures, among them open conformance: `examples/open.rs`, `tests/open*.rs`
+#    and the `birds`/`bakery`/`picnic` fixtures, whose calls go through blanket impls over
+#    published members) must report no error and no unresolved macro. Code that rustc
 #    accepts but rust-analyzer flags is shown red in every user's editor.
 # 2. A mistaken `#[conforms]`: in a throwaway crate, the macro's own errors are expected, but
 #    the user's methods must still resolve (the item is re-emitted), so a call of one of them

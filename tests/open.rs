@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, LinkedL
 use std::rc::Rc;
 use std::sync::Arc;
 
-#[protocol(open)]
+#[protocol(open(dyn))]
 trait EatsBread {
     fn eat_bread(&self) -> String;
     fn crumbs(&self) -> usize {
@@ -18,7 +18,7 @@ trait EatsBread {
     }
 }
 
-#[protocol(open)]
+#[protocol(open(dyn))]
 trait Named {
     fn name(&self) -> &str;
 }
@@ -33,6 +33,12 @@ trait Build {
     const KIND: &'static str;
     fn new(name: &str) -> Self;
     fn into_name(self) -> String;
+}
+
+/// A subset of `EatsBread`'s members.
+#[protocol(open)]
+trait Crumbs {
+    fn crumbs(&self) -> usize;
 }
 
 #[protocol(open)]
@@ -272,12 +278,24 @@ fn pointers_conform_through_their_pointee() {
 }
 
 #[test]
-fn dyn_of_an_open_protocol_conforms_to_its_subsets() {
+fn dyn_of_an_open_dyn_protocol_conforms_to_its_subsets() {
+    // `dyn Pet` is not `open(dyn)`; `dyn EatsBread` publishes `eat_bread` and `crumbs`, so a
+    // `&dyn EatsBread` conforms to `Crumbs`, which has a subset of its members.
+    fn count(of: &impl Crumbs) -> usize {
+        of.crumbs()
+    }
+    let duck = Duck::new("Sub");
+    let as_dyn: &dyn EatsBread = &duck;
+    assert_eq!(count(&as_dyn), 2);
+}
+
+#[test]
+fn dyn_of_an_open_protocol_conforms_to_it() {
     let zoo: Vec<Box<dyn EatsBread>> = vec![Box::new(Duck::new("A")), Box::new(Duck::new("B"))];
     let fed: Vec<String> = zoo.iter().map(feed_bread).collect();
     assert_eq!(fed, ["A eats (2 crumbs)", "B eats (2 crumbs)"]);
     // `dyn Named` conforms to `Named` by rustc's own impl; `Box<dyn Named>` through what
-    // `dyn Named` publishes.
+    // `dyn Named` publishes (`open(dyn)`), for `dyn Named + Send` too.
     let named: Box<dyn Named + Send> = Box::new(Duck::new("Sent"));
     assert_eq!(name_of(&named), "Sent");
     assert_eq!(name_of(&*named), "Sent");

@@ -15,8 +15,9 @@ pub(crate) enum Fix {
     Conforms,
     /// `#[conforms(P)]`, or `Open<T>` over a type that publishes the members.
     ConformsOrOpen,
-    /// `#[protocol(open)]`: every type that publishes every member.
-    Publish,
+    /// `#[protocol(open)]`: every type that publishes every member; `open(dyn)` (the flag):
+    /// `dyn P` too.
+    Publish(bool),
 }
 
 /// The attribute, or nothing when the user wrote their own.
@@ -49,7 +50,7 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute], fix: Fix)
         .members
         .iter()
         // In open conformance every member is required, those with a default included.
-        .filter(|m| m.required || fix == Fix::Publish)
+        .filter(|m| m.required || matches!(fix, Fix::Publish(_)))
         .map(|m| {
             let mut signature = if placeholders.types.is_empty() {
                 escape(&m.signature())
@@ -77,11 +78,17 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute], fix: Fix)
                 "a type conforms through `#[conforms({ident})]` on an `impl` block that defines these members, \
                  or as `protocol::Open<T>` when `T` publishes them with `#[protocol::methods]`"
             ),
-            Fix::Publish => format!(
+            Fix::Publish(_) => format!(
                 "a type conforms when it publishes these members with `#[protocol::methods]` on the \
                  `impl` block that defines them, or through `#[conforms({ident})]` there"
             ),
         });
+        if fix == Fix::Publish(false) {
+            notes.push(format!(
+                "`Box<dyn {ident}>` and other pointers to `dyn {ident}` conform only if `{ident}` is \
+                 declared `#[protocol(open(dyn))]`"
+            ));
+        }
     }
     quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]

@@ -53,18 +53,22 @@ pub(crate) fn open_impl(
 }
 
 /// `#[protocol(open)]`: the blanket impl over every type that publishes the members, and
-/// what `dyn P` publishes; an error for each member that no capability can serve.
+/// with `open(dyn)` what `dyn P` publishes; an error for each member that no capability can
+/// serve.
 pub(crate) fn blanket(
     item: &ItemTrait,
     protocol: &Protocol,
     krate: &TokenStream,
     diagnostics: bool,
+    publish_dyn: bool,
 ) -> Result<TokenStream, Vec<Obstacle>> {
     let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
     let plan = plan(item, protocol, &target, Through::Itself, krate)?;
     let self_ty = quote!(#target);
     let mut out = write_impl(item, &plan, &target, &self_ty, diagnostics);
-    out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
+    if publish_dyn {
+        out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
+    }
     Ok(out)
 }
 

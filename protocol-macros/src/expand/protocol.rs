@@ -64,7 +64,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         && (!item.items.is_empty() || item.supertraits.is_empty());
     let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), is_open, salt);
     let fix = match (&options.open, open.is_empty()) {
-        (Some(_), _) => on_unimplemented::Fix::Publish,
+        (Some(_), _) => on_unimplemented::Fix::Publish(options.open_dyn),
         (None, false) => on_unimplemented::Fix::ConformsOrOpen,
         (None, true) => on_unimplemented::Fix::Conforms,
     };
@@ -144,7 +144,13 @@ fn open_impls(
     if refused {
         return TokenStream::new();
     }
-    match open::blanket(item, protocol, &krate, !options.no_implicit_prelude) {
+    match open::blanket(
+        item,
+        protocol,
+        &krate,
+        !options.no_implicit_prelude,
+        options.open_dyn,
+    ) {
         Ok(tokens) => tokens,
         Err(obstacles) => {
             for obstacle in obstacles {

@@ -8,7 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::{Meta, Path, Token};
 
 const PROTOCOL_OPTIONS: &str = "#[protocol] accepts `forward(&, &mut, Box, Rc, Arc)`, \
-     `callback`, `runtime_checkable`, `open`, `no_implicit_prelude` and `crate = path`";
+     `callback`, `runtime_checkable`, `open`, `open(dyn)`, `no_implicit_prelude` and `crate = path`";
 
 /// Options of `#[protocol(...)]`.
 #[derive(Default)]
@@ -29,6 +29,9 @@ pub(crate) struct ProtocolOptions {
     pub(crate) runtime_checkable: Option<TokenStream>,
     /// `open`, with its token (for errors): every type that publishes the members conforms.
     pub(crate) open: Option<TokenStream>,
+    /// `open(dyn)`: `dyn P` publishes P's members too (`Box<dyn P>` conforms, and `dyn P3`
+    /// conforms to open protocols with a subset of its members).
+    pub(crate) open_dyn: bool,
 }
 
 /// Parses `#[protocol(...)]`; every unknown or malformed option is pushed to `errors`.
@@ -66,6 +69,10 @@ pub(crate) fn protocol_options(args: TokenStream, errors: &mut Errors) -> Protoc
             }
             ("open", Meta::Path(path)) => {
                 options.open = Some(quote::ToTokens::to_token_stream(path));
+            }
+            ("open", Meta::List(list)) if list.tokens.to_string() == "dyn" => {
+                options.open = Some(quote::ToTokens::to_token_stream(&list.path));
+                options.open_dyn = true;
             }
             (
                 "crate"

@@ -1,6 +1,8 @@
 // Two open protocols with a member of the same name, both imported: method-call syntax on a
 // pointer finds both impls (E0034, as for any two traits sharing a method name). The fix is
-// the qualified call, shown last, or importing one of them.
+// the qualified call, or importing one of them. `open(dyn)` makes a pointer to `dyn Feeds`
+// publish `eat_bread` too, hence the second error; without it, that call resolves to
+// `dyn Feeds`'s own method (why `dyn` publishing is a separate option).
 use protocol::protocol;
 
 #[protocol(open)]
@@ -8,7 +10,7 @@ pub trait EatsBread {
     fn eat_bread(&self) -> String;
 }
 
-#[protocol(open)]
+#[protocol(open(dyn))]
 pub trait Feeds {
     fn eat_bread(&self) -> String;
     fn hungry(&self) -> bool;

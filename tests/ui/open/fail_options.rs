@@ -24,9 +24,4 @@ pub trait Tagged {
 #[protocol(open)]
 pub trait Both: Named + Tagged {}
 
-#[protocol(open(yes))]
-pub trait Malformed {
-    fn value(&self) -> u8;
-}
-
 fn main() {}
