@@ -7,10 +7,21 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::{GenericParam, Generics};
 
-/// `::protocol::__private::cap::Ref` and its siblings.
-pub(crate) fn path(krate: &TokenStream, name: &str) -> TokenStream {
-    let name = format_ident!("{}", name);
-    quote!(#krate::__private::cap::#name)
+/// `__protocol_cap::Ref` and its siblings: the capability traits through the alias that
+/// [`scope`] brings in (one token where the full path is seven, in every bound and call).
+pub(crate) fn path(_krate: &TokenStream, name: &str) -> TokenStream {
+    let name = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+    quote!(__protocol_cap::#name)
+}
+
+/// `items` in a `const _` block that names the capability traits' module `__protocol_cap`.
+pub(crate) fn scope(krate: &TokenStream, items: &TokenStream) -> TokenStream {
+    quote! {
+        const _: () = {
+            use #krate::__private::cap as __protocol_cap;
+            #items
+        };
+    }
 }
 
 /// The key as a literal.

@@ -17,6 +17,7 @@ pub(crate) fn impls(
     item: &ItemTrait,
     protocol: &Protocol,
     options: &ProtocolOptions,
+    used: &generics::UsedIdents,
     errors: &mut Errors,
 ) -> TokenStream {
     let pointers: Vec<Pointer> = match &options.forward {
@@ -76,7 +77,7 @@ pub(crate) fn impls(
         return TokenStream::new();
     }
     let krate = crate::expand::krate(options.krate.as_ref());
-    let shared = Shared::new(item, protocol);
+    let shared = Shared::new(item, protocol, used);
     // The impls that need `alloc` go in one `if_alloc!` (and one `if_arc!`): one macro call
     // fewer for rustc to expand per pointer kind.
     let (mut plain, mut alloc, mut arc) = (Vec::new(), Vec::new(), Vec::new());
@@ -113,12 +114,12 @@ struct Shared {
 }
 
 impl Shared {
-    fn new(item: &ItemTrait, protocol: &Protocol) -> Shared {
+    fn new(item: &ItemTrait, protocol: &Protocol, used: &generics::UsedIdents) -> Shared {
         let ident = &item.ident;
         let (_, type_generics, _) = item.generics.split_for_impl();
         let trait_ref = quote!(#ident #type_generics);
-        let target = generics::fresh_ident(item, &["T", "U", "V", "Pointee"], "__ProtocolT");
-        let lifetime = generics::fresh_ident(item, &["a", "b", "c", "pointer"], "__protocol");
+        let target = used.fresh(&["T", "U", "V", "Pointee"], "__ProtocolT");
+        let lifetime = used.fresh(&["a", "b", "c", "pointer"], "__protocol");
         let lifetime = syn::Lifetime::new(&format!("'{lifetime}"), Span::call_site());
         let forwarded: Vec<_> = protocol
             .members

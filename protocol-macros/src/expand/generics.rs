@@ -46,30 +46,44 @@ pub(crate) fn where_clause(generics: &Generics, extra: Option<TokenStream>) -> T
     quote!(where #(#predicates,)* #(#extra)*)
 }
 
-/// The first of `candidates` that no identifier of the trait uses (so nothing of the user's
-/// is shadowed), else `fallback`. Short names read well where rustc lists impls
-/// ("`&'a T`, `Box<T>` …").
+/// The identifiers a trait's tokens use: a generated name must be none of them, so that
+/// nothing of the user's is shadowed. Collected once per `#[protocol]` call.
+pub(crate) struct UsedIdents(std::collections::BTreeSet<String>);
+
+impl UsedIdents {
+    pub(crate) fn of(tokens: TokenStream) -> UsedIdents {
+        fn walk(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
+            for token in tokens {
+                match token {
+                    proc_macro2::TokenTree::Ident(ident) => {
+                        out.insert(ident.to_string());
+                    }
+                    proc_macro2::TokenTree::Group(group) => walk(group.stream(), out),
+                    _ => {}
+                }
+            }
+        }
+        let mut used = std::collections::BTreeSet::new();
+        walk(tokens, &mut used);
+        UsedIdents(used)
+    }
+
+    /// The first of `candidates` not used, else `fallback`. Short names read well where
+    /// rustc lists impls ("`&'a T`, `Box<T>` …").
+    pub(crate) fn fresh(&self, candidates: &[&str], fallback: &str) -> syn::Ident {
+        let name = candidates
+            .iter()
+            .find(|name| !self.0.contains(**name))
+            .unwrap_or(&fallback);
+        quote::format_ident!("{}", name)
+    }
+}
+
+/// [`UsedIdents::fresh`] for one name.
 pub(crate) fn fresh_ident(
     item: &syn::ItemTrait,
     candidates: &[&str],
     fallback: &str,
 ) -> syn::Ident {
-    fn walk(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
-        for token in tokens {
-            match token {
-                proc_macro2::TokenTree::Ident(ident) => {
-                    out.insert(ident.to_string());
-                }
-                proc_macro2::TokenTree::Group(group) => walk(group.stream(), out),
-                _ => {}
-            }
-        }
-    }
-    let mut used = std::collections::BTreeSet::new();
-    walk(quote!(#item), &mut used);
-    let name = candidates
-        .iter()
-        .find(|name| !used.contains(**name))
-        .unwrap_or(&fallback);
-    quote::format_ident!("{}", name)
+    UsedIdents::of(quote!(#item)).fresh(candidates, fallback)
 }

@@ -46,9 +46,10 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let errors = errors.into_tokens();
     let mut output = input;
     let published = (!published.is_empty()).then(|| {
+        let scoped = cap::scope(&krate, &published);
         quote! {
             #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes, clippy::unused_unit)]
-            const _: () = { #published };
+            #scoped
         }
     });
     output.extend(quote! {

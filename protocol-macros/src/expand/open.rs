@@ -43,13 +43,17 @@ pub(crate) fn open_impl(
     protocol: &Protocol,
     krate: &TokenStream,
     diagnostics: bool,
+    used: &generics::UsedIdents,
 ) -> TokenStream {
-    let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
+    let target = used.fresh(&["T", "U", "V", "W"], "__ProtocolT");
     let Ok(plan) = plan(item, protocol, &target, Through::Open, krate) else {
         return TokenStream::new();
     };
     let self_ty = quote!(#krate::Open<#target>);
-    write_impl(item, &plan, &target, &self_ty, diagnostics)
+    cap::scope(
+        krate,
+        &write_impl(item, &plan, &target, &self_ty, diagnostics),
+    )
 }
 
 /// `#[protocol(open)]`: the blanket impl over every type that publishes the members, and
@@ -61,15 +65,16 @@ pub(crate) fn blanket(
     krate: &TokenStream,
     diagnostics: bool,
     publish_dyn: bool,
+    used: &generics::UsedIdents,
 ) -> Result<TokenStream, Vec<Obstacle>> {
-    let target = generics::fresh_ident(item, &["T", "U", "V", "W"], "__ProtocolT");
+    let target = used.fresh(&["T", "U", "V", "W"], "__ProtocolT");
     let plan = plan(item, protocol, &target, Through::Itself, krate)?;
     let self_ty = quote!(#target);
     let mut out = write_impl(item, &plan, &target, &self_ty, diagnostics);
     if publish_dyn {
         out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
     }
-    Ok(out)
+    Ok(cap::scope(krate, &out))
 }
 
 fn write_impl(
@@ -119,7 +124,6 @@ fn write_impl(
         #[automatically_derived]
         #[doc(hidden)]
         #quiet
-        #[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
         impl #params #ident #type_generics for #self_ty #where_clause {
             #(#items)*
         }
@@ -322,7 +326,15 @@ fn plan(
                     Some(Access::Set) | None => (cap::bound(&shape, krate), call),
                 };
                 bounds.push(bound);
-                items.push(delegation.method(body, &[], span));
+                // No `#[inline]`: the impl is generic, so its methods are instantiated, and
+                // inlined, where they are used.
+                let sig = &delegation.sig;
+                let allow = sig
+                    .generics
+                    .lifetimes()
+                    .next()
+                    .map(|_| quote!(#[allow(clippy::needless_lifetimes)]));
+                items.push(quote!(#allow #sig { #body }));
             }
             _ => {}
         }

@@ -24,6 +24,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             }
         };
     let protocol = parse::protocol::protocol(&item, &mut errors);
+    let used = crate::expand::generics::UsedIdents::of(input.clone());
     // `#[field]` is this crate's marker, read above; rustc must not see it. Adaptable
     // defaults move to hidden methods. A trait with neither goes out as it came in: printing
     // it again from the syntax tree was a good part of the attribute's run time.
@@ -57,7 +58,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             runtime::checkable(&item, &protocol, option, &krate, &mut errors)
         });
     let blanket = intersection::blanket(&item);
-    let open = open_impls(&item, &protocol, &options, &mut errors);
+    let open = open_impls(&item, &protocol, &options, &used, &mut errors);
     let is_open = options.open.is_some()
         && options.callback.is_none()
         && options.forward.is_none()
@@ -82,7 +83,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
                 .and_then(|kinds| kinds.first().map(|(_, t)| t));
             callback::blanket(&item, &protocol, option, forward, &mut errors)
         }
-        None => forward::impls(&item, &protocol, &options, &mut errors),
+        None => forward::impls(&item, &protocol, &options, &used, &mut errors),
     };
     let errors = errors.into_tokens();
     quote! {
@@ -104,6 +105,7 @@ fn open_impls(
     item: &ItemTrait,
     protocol: &crate::model::Protocol,
     options: &parse::args::ProtocolOptions,
+    used: &crate::expand::generics::UsedIdents,
     errors: &mut Errors,
 ) -> TokenStream {
     let krate = crate::expand::krate(options.krate.as_ref());
@@ -112,7 +114,7 @@ fn open_impls(
         return if options.callback.is_some() || intersection {
             TokenStream::new()
         } else {
-            open::open_impl(item, protocol, &krate, !options.no_implicit_prelude)
+            open::open_impl(item, protocol, &krate, !options.no_implicit_prelude, used)
         };
     };
     let ident = &item.ident;
@@ -150,6 +152,7 @@ fn open_impls(
         &krate,
         !options.no_implicit_prelude,
         options.open_dyn,
+        used,
     ) {
         Ok(tokens) => tokens,
         Err(obstacles) => {

@@ -74,39 +74,39 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) -> usize { < T
     as EatsBread > ::crumbs(& * * self,) } }
 }
-#[automatically_derived]
-#[doc(hidden)]
-#[diagnostic::do_not_recommend]
-#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
-impl<T: ?::core::marker::Sized> EatsBread for ::protocol::Open<T>
-where
-    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            300778582705218330233013091166999222408,
-            (),
-            Out = String,
-        >
-        + for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            148590856837729578557784397168283228965,
-            (),
-            Out = usize,
-        >,
-{
-    #[inline]
-    fn eat_bread(&self) -> String {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            300778582705218330233013091166999222408,
-            _,
-        >>::call(&self.0, ())
+const _: () = {
+    use ::protocol::__private::cap as __protocol_cap;
+    #[automatically_derived]
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<T: ?::core::marker::Sized> EatsBread for ::protocol::Open<T>
+    where
+        T: for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                300778582705218330233013091166999222408,
+                (),
+                Out = String,
+            >
+            + for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                148590856837729578557784397168283228965,
+                (),
+                Out = usize,
+            >,
+    {
+        fn eat_bread(&self) -> String {
+            <T as __protocol_cap::Ref<
+                '_,
+                300778582705218330233013091166999222408,
+                _,
+            >>::call(&self.0, ())
+        }
+        fn crumbs(&self) -> usize {
+            <T as __protocol_cap::Ref<
+                '_,
+                148590856837729578557784397168283228965,
+                _,
+            >>::call(&self.0, ())
+        }
     }
-    #[inline]
-    fn crumbs(&self) -> usize {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            148590856837729578557784397168283228965,
-            _,
-        >>::call(&self.0, ())
-    }
-}
+};

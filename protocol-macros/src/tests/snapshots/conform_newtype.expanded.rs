@@ -69,42 +69,42 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
     ::is_empty(& * * self,) } }
 }
-#[automatically_derived]
-#[doc(hidden)]
-#[diagnostic::do_not_recommend]
-#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
-impl<T: ?::core::marker::Sized> Len for ::protocol::Open<T>
-where
-    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            221384951698954156806374530659067887564,
-            (),
-            Out = usize,
-        >
-        + for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            295364323244487458006029754404379228691,
-            (),
-            Out = bool,
-        >,
-{
-    #[inline]
-    fn len(&self) -> usize {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            221384951698954156806374530659067887564,
-            _,
-        >>::call(&self.0, ())
+const _: () = {
+    use ::protocol::__private::cap as __protocol_cap;
+    #[automatically_derived]
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<T: ?::core::marker::Sized> Len for ::protocol::Open<T>
+    where
+        T: for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                221384951698954156806374530659067887564,
+                (),
+                Out = usize,
+            >
+            + for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                295364323244487458006029754404379228691,
+                (),
+                Out = bool,
+            >,
+    {
+        fn len(&self) -> usize {
+            <T as __protocol_cap::Ref<
+                '_,
+                221384951698954156806374530659067887564,
+                _,
+            >>::call(&self.0, ())
+        }
+        fn is_empty(&self) -> bool {
+            <T as __protocol_cap::Ref<
+                '_,
+                295364323244487458006029754404379228691,
+                _,
+            >>::call(&self.0, ())
+        }
     }
-    #[inline]
-    fn is_empty(&self) -> bool {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            295364323244487458006029754404379228691,
-            _,
-        >>::call(&self.0, ())
-    }
-}
+};
 
 // ---- the user's macro
 

@@ -48,58 +48,53 @@ pub use __protocol_Counter_85b4ea78eb8632ef as Counter;
     Counter > ::take(* self,) } #[inline] fn peek(& self) -> u8 { < T as Counter >
     ::peek(& * * self,) } }
 }
-#[automatically_derived]
-#[doc(hidden)]
-#[diagnostic::do_not_recommend]
-#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
-impl<T> Counter for ::protocol::Open<T>
-where
-    T: for<'__protocol_s> ::protocol::__private::cap::Mut<
-            '__protocol_s,
-            140279490912181832482258345821267891637,
-            (),
-            Out = u8,
-        >
-        + ::protocol::__private::cap::Val<
-            140650548116664273974686350905293293198,
-            (),
-            Out = u8,
-        >
-        + for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            140810870256873403319668795020420841302,
-            (),
-            Out = u8,
-        >,
-    ::protocol::Open<T>: Send,
-{
-    #[inline]
-    fn bump(&mut self) -> u8 {
-        <T as ::protocol::__private::cap::Mut<
-            '_,
-            140279490912181832482258345821267891637,
-            _,
-        >>::call(&mut self.0, ())
-    }
-    #[inline]
-    fn take(self) -> u8
+const _: () = {
+    use ::protocol::__private::cap as __protocol_cap;
+    #[automatically_derived]
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<T> Counter for ::protocol::Open<T>
     where
-        Self: Sized,
+        T: for<'__protocol_s> __protocol_cap::Mut<
+                '__protocol_s,
+                140279490912181832482258345821267891637,
+                (),
+                Out = u8,
+            >
+            + __protocol_cap::Val<140650548116664273974686350905293293198, (), Out = u8>
+            + for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                140810870256873403319668795020420841302,
+                (),
+                Out = u8,
+            >,
+        ::protocol::Open<T>: Send,
     {
-        <T as ::protocol::__private::cap::Val<
-            140650548116664273974686350905293293198,
-            _,
-        >>::call(self.0, ())
+        fn bump(&mut self) -> u8 {
+            <T as __protocol_cap::Mut<
+                '_,
+                140279490912181832482258345821267891637,
+                _,
+            >>::call(&mut self.0, ())
+        }
+        fn take(self) -> u8
+        where
+            Self: Sized,
+        {
+            <T as __protocol_cap::Val<
+                140650548116664273974686350905293293198,
+                _,
+            >>::call(self.0, ())
+        }
+        fn peek(&self) -> u8 {
+            <T as __protocol_cap::Ref<
+                '_,
+                140810870256873403319668795020420841302,
+                _,
+            >>::call(&self.0, ())
+        }
     }
-    #[inline]
-    fn peek(&self) -> u8 {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            140810870256873403319668795020420841302,
-            _,
-        >>::call(&self.0, ())
-    }
-}
+};
 ::core::compile_error! {
     "`forward(&mut)` is impossible for protocol `Counter`: `fn take(self) -> u8 where Self: Sized`: it takes `self` by value, and only `Box<T>` can give its pointee up, not `&mut T`"
 }

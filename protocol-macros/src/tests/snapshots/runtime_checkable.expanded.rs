@@ -57,28 +57,29 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     ::protocol::__private::Arc < T > { #[inline] fn quack(& self) -> String { < T as
     Quacks > ::quack(& * * self,) } }
 }
-#[automatically_derived]
-#[doc(hidden)]
-#[diagnostic::do_not_recommend]
-#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
-impl<T: ?::core::marker::Sized> Quacks for ::protocol::Open<T>
-where
-    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
-        '__protocol_s,
-        317448619022823490934369823049543492876,
-        (),
-        Out = String,
-    >,
-{
-    #[inline]
-    fn quack(&self) -> String {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
+const _: () = {
+    use ::protocol::__private::cap as __protocol_cap;
+    #[automatically_derived]
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<T: ?::core::marker::Sized> Quacks for ::protocol::Open<T>
+    where
+        T: for<'__protocol_s> __protocol_cap::Ref<
+            '__protocol_s,
             317448619022823490934369823049543492876,
-            _,
-        >>::call(&self.0, ())
+            (),
+            Out = String,
+        >,
+    {
+        fn quack(&self) -> String {
+            <T as __protocol_cap::Ref<
+                '_,
+                317448619022823490934369823049543492876,
+                _,
+            >>::call(&self.0, ())
+        }
     }
-}
+};
 #[automatically_derived]
 impl ::protocol::RuntimeCheckable for dyn Quacks + 'static {}
 

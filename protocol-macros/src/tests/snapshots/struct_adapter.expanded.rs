@@ -89,58 +89,57 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
     * * self,) } }
 }
-#[automatically_derived]
-#[doc(hidden)]
-#[diagnostic::do_not_recommend]
-#[allow(clippy::used_underscore_binding, clippy::needless_lifetimes)]
-impl<T: ?::core::marker::Sized> Named for ::protocol::Open<T>
-where
-    T: for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            139805238982077690295483749954561134894,
-            (),
-            Out: ::protocol::__private::cap::Reads<'__protocol_s, str>,
-        >
-        + for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            37054433479250504577460961299204001786,
-            (),
-            Out = String,
-        >
-        + for<'__protocol_s> ::protocol::__private::cap::Ref<
-            '__protocol_s,
-            8074684099721531064379043995103127554,
-            (),
-            Out = bool,
-        >,
-{
-    #[inline]
-    fn name(&self) -> &str {
-        ::protocol::__private::cap::Reads::read(
-            <T as ::protocol::__private::cap::Ref<
-                '_,
+const _: () = {
+    use ::protocol::__private::cap as __protocol_cap;
+    #[automatically_derived]
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<T: ?::core::marker::Sized> Named for ::protocol::Open<T>
+    where
+        T: for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
                 139805238982077690295483749954561134894,
+                (),
+                Out: __protocol_cap::Reads<'__protocol_s, str>,
+            >
+            + for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                37054433479250504577460961299204001786,
+                (),
+                Out = String,
+            >
+            + for<'__protocol_s> __protocol_cap::Ref<
+                '__protocol_s,
+                8074684099721531064379043995103127554,
+                (),
+                Out = bool,
+            >,
+    {
+        fn name(&self) -> &str {
+            __protocol_cap::Reads::read(
+                <T as __protocol_cap::Ref<
+                    '_,
+                    139805238982077690295483749954561134894,
+                    _,
+                >>::call(&self.0, ()),
+            )
+        }
+        fn greet(&self) -> String {
+            <T as __protocol_cap::Ref<
+                '_,
+                37054433479250504577460961299204001786,
                 _,
-            >>::call(&self.0, ()),
-        )
+            >>::call(&self.0, ())
+        }
+        fn shout(&self) -> bool {
+            <T as __protocol_cap::Ref<
+                '_,
+                8074684099721531064379043995103127554,
+                _,
+            >>::call(&self.0, ())
+        }
     }
-    #[inline]
-    fn greet(&self) -> String {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            37054433479250504577460961299204001786,
-            _,
-        >>::call(&self.0, ())
-    }
-    #[inline]
-    fn shout(&self) -> bool {
-        <T as ::protocol::__private::cap::Ref<
-            '_,
-            8074684099721531064379043995103127554,
-            _,
-        >>::call(&self.0, ())
-    }
-}
+};
 
 // ---- the user's macro
 
