@@ -7,6 +7,7 @@
 mod determinism;
 mod gen;
 mod ide;
+mod open_properties;
 mod properties;
 mod snapshots;
 mod steps;

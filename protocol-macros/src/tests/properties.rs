@@ -48,7 +48,7 @@ use syn::ext::IdentExt;
 
 /// `cases` unless `PROPTEST_CASES` is set (`ProptestConfig::default()` reads it;
 /// `ProptestConfig::with_cases` would override it).
-fn config(cases: u32) -> ProptestConfig {
+pub(super) fn config(cases: u32) -> ProptestConfig {
     let mut config = ProptestConfig::default();
     if std::env::var_os("PROPTEST_CASES").is_none() {
         config.cases = cases;
@@ -56,7 +56,7 @@ fn config(cases: u32) -> ProptestConfig {
     config
 }
 
-fn fail(message: impl Into<String>) -> TestCaseError {
+pub(super) fn fail(message: impl Into<String>) -> TestCaseError {
     TestCaseError::fail(message.into())
 }
 
@@ -65,9 +65,9 @@ fn fail(message: impl Into<String>) -> TestCaseError {
 // ---------------------------------------------------------------------------------------
 
 /// Text parsed into tokens that know where they are.
-struct Source {
+pub(super) struct Source {
     text: String,
-    tokens: TokenStream,
+    pub(super) tokens: TokenStream,
     /// The parsed string's name, and its first and last token's positions.
     extent: Option<(String, LineColumn, LineColumn)>,
 }
@@ -75,7 +75,7 @@ struct Source {
 impl Source {
     /// `None` when the text does not lex (rustc would never call a macro with it).
     /// The text is put on line 2, so no token is where a call-site span claims to be.
-    fn parse(text: &str) -> Option<Self> {
+    pub(super) fn parse(text: &str) -> Option<Self> {
         let text = format!("\n  {}", text.trim_start());
         let tokens: TokenStream = text.parse().ok()?;
         let mut spans = Vec::new();
@@ -92,7 +92,7 @@ impl Source {
         })
     }
 
-    fn empty() -> Self {
+    pub(super) fn empty() -> Self {
         Self {
             text: String::new(),
             tokens: TokenStream::new(),
@@ -123,8 +123,8 @@ fn is_call_site(span: Span) -> bool {
 }
 
 /// One `compile_error! { "message" }` of an expansion.
-struct CompileError {
-    message: String,
+pub(super) struct CompileError {
+    pub(super) message: String,
     /// The spans of `compile_error`, `!` and the `{ … }` group.
     spans: [Span; 3],
 }
@@ -201,10 +201,11 @@ pub(super) enum Entry {
     Assert,
     Conform,
     AdapterCallback,
+    Methods,
 }
 
 impl Entry {
-    const ALL: [Self; 8] = [
+    const ALL: [Self; 9] = [
         Self::Protocol,
         Self::Conforms,
         Self::Callback,
@@ -213,6 +214,7 @@ impl Entry {
         Self::Assert,
         Self::Conform,
         Self::AdapterCallback,
+        Self::Methods,
     ];
 
     pub(super) fn run(self, args: TokenStream, input: TokenStream) -> TokenStream {
@@ -225,6 +227,7 @@ impl Entry {
             Self::Assert => expand::assert::expand(input),
             Self::Conform => expand::conform::expand(input),
             Self::AdapterCallback => expand::adapter::callback(input),
+            Self::Methods => expand::methods::expand(args, input),
         }
     }
 
@@ -241,7 +244,7 @@ impl Entry {
     }
 
     fn is_attribute(self) -> bool {
-        matches!(self, Self::Protocol | Self::Conforms)
+        matches!(self, Self::Protocol | Self::Conforms | Self::Methods)
     }
 
     fn is_callback(self) -> bool {
@@ -252,15 +255,15 @@ impl Entry {
     }
 }
 
-struct Expansion {
-    output: TokenStream,
-    errors: Vec<CompileError>,
+pub(super) struct Expansion {
+    pub(super) output: TokenStream,
+    pub(super) errors: Vec<CompileError>,
 }
 
 /// Runs one entry point and checks what holds for every input: no panic (1–4), errors
 /// inside `sources` (5), and an attribute macro's output holding the user's item when
 /// the input parses as one (4).
-fn expand_checked(
+pub(super) fn expand_checked(
     entry: Entry,
     args: &TokenStream,
     input: &TokenStream,
@@ -392,7 +395,7 @@ fn is_diagnostic(attr: &syn::Attribute) -> bool {
         .is_some_and(|s| s.ident == "diagnostic")
 }
 
-fn parse_file(output: &TokenStream) -> Result<syn::File, TestCaseError> {
+pub(super) fn parse_file(output: &TokenStream) -> Result<syn::File, TestCaseError> {
     syn::parse2(output.clone())
         .map_err(|e| fail(format!("output does not parse as items ({e}): `{output}`")))
 }
@@ -820,7 +823,7 @@ fn soup() -> impl Strategy<Value = String> {
 // Valid inputs of every entry point
 // ---------------------------------------------------------------------------------------
 
-const ALL_TRAITS: Profile = Profile {
+pub(super) const ALL_TRAITS: Profile = Profile {
     unsafe_trait: true,
     gats: true,
     raw_names: true,
@@ -837,11 +840,27 @@ const PROTOCOL_OPTIONS: &[&str] = &[
     "forward(Box), crate = crate::p, no_implicit_prelude",
     "runtime_checkable",
     "runtime_checkable, callback, crate = ::my::protocol",
+    "open",
+    "open(dyn)",
+    "open, crate = ::my::protocol",
+    "open, callback",
+    "open, forward(&)",
+    "open(dyn), no_implicit_prelude",
 ];
 
 fn callback_input(conf: &ConformanceDef) -> String {
     format!(
         "{{ {{ ::protocol }} {{ {} }} {} }} {{ @protocol_def_v1 {} }}",
+        conf.path(),
+        conf.render_impl(),
+        conf.def.render()
+    )
+}
+
+/// The same request for a protocol declared `open` (the carrier marks its definition).
+fn open_callback_input(conf: &ConformanceDef) -> String {
+    format!(
+        "{{ {{ ::protocol }} {{ {} }} {} }} {{ @protocol_def_v1 #[open] {} }}",
         conf.path(),
         conf.render_impl(),
         conf.def.render()
@@ -882,6 +901,17 @@ fn any_valid_call() -> impl Strategy<Value = (Entry, String, String)> {
             Entry::Callback,
             String::new(),
             callback_input(&conf)
+        )),
+        gen::conformance_def().prop_map(|conf| (
+            Entry::Callback,
+            String::new(),
+            open_callback_input(&conf)
+        )),
+        gen::impl_def().prop_map(|imp| (Entry::Methods, String::new(), imp.render())),
+        gen::adapter_def().prop_map(|adapter| (
+            Entry::Methods,
+            String::new(),
+            adapter.render_type()
         )),
         gen::trait_def(ALL_TRAITS).prop_map(|def| {
             let input = format!(
@@ -1442,7 +1472,7 @@ proptest! {
             Entry::Callback => format!("{{ {{ ::protocol }} {{ {soup} }} impl X {{ {second} }} }} {{ @protocol_def_v1 trait P {{ {second} }} }}"),
             Entry::MembersCallback => format!("{{ {{ ::protocol }} {{ {soup} }} }} {{ @protocol_def_v1 trait P {{ {second} }} }}"),
             Entry::Protocol => format!("trait P {{ {soup} }}"),
-            Entry::Conforms => format!("impl X {{ {soup} }}"),
+            Entry::Conforms | Entry::Methods => format!("impl X {{ {soup} }}"),
             Entry::Assert => format!("{soup}: {second}"),
             Entry::MembersRequest => format!("{soup}, crate = {second}"),
             Entry::Conform => format!("impl {soup} for {second}"),
