@@ -347,3 +347,71 @@ fn the_key_is_the_same_in_the_macros_and_the_runtime() {
     }
     assert_eq!(through_key(&Duck::new("Keyed")), "Keyed");
 }
+
+mod hidden_lifetimes {
+    //! Signatures that leave a lifetime hidden in a path (`&mut Formatter`, `-> Iter<u8>`,
+    //! a type of one's own): published and required as written.
+    #![allow(mismatched_lifetime_syntaxes, elided_lifetimes_in_paths)]
+
+    use protocol::{protocol, Open};
+    use std::fmt;
+    use std::slice::Iter;
+
+    /// A type of our own with a lifetime parameter.
+    pub struct View<'a>(&'a [u8]);
+
+    #[protocol]
+    pub trait Show {
+        fn show(&self, f: &mut fmt::Formatter) -> fmt::Result;
+        fn iter(&self) -> Iter<u8>;
+        fn view(&self) -> View;
+    }
+
+    #[protocol(open)]
+    pub trait OpenShow {
+        fn show(&self, f: &mut fmt::Formatter) -> fmt::Result;
+        fn view(&self) -> View;
+    }
+
+    pub struct Bag(Vec<u8>);
+
+    #[protocol::methods]
+    impl Bag {
+        pub fn show(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "bag of {}", self.0.len())
+        }
+        pub fn iter(&self) -> Iter<u8> {
+            self.0.iter()
+        }
+        pub fn view(&self) -> View {
+            View(&self.0)
+        }
+    }
+
+    struct Shown<'a, T: ?Sized>(&'a T);
+
+    impl<T: OpenShow + ?Sized> fmt::Display for Shown<'_, T> {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            self.0.show(f)
+        }
+    }
+
+    #[test]
+    fn are_published_and_required() {
+        let bag = Bag(vec![1, 2, 3]);
+        assert_eq!(Shown(&bag).to_string(), "bag of 3");
+        assert_eq!(Show::iter(Open::from_ref(&bag)).sum::<u8>(), 6);
+        assert_eq!(OpenShow::view(&bag).0.len(), 3);
+        assert_eq!(Show::view(Open::from_ref(&bag)).0, [1, 2, 3]);
+        let via_closed = format!("{}", Closed(Open::from_ref(&bag)));
+        assert_eq!(via_closed, "bag of 3");
+    }
+
+    struct Closed<'a, T: ?Sized>(&'a T);
+
+    impl<T: Show + ?Sized> fmt::Display for Closed<'_, T> {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            self.0.show(f)
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub mod __private {
 
     /// The capability traits of open conformance, and their keys.
     pub mod cap {
-        pub use crate::open::{key, Assoc, Const, Mut, Reads, ReadsMut, Ref, Val, Yields};
+        pub use crate::open::{key, Assoc, Const, Mut, Reads, ReadsMut, Ref, Returns, Val, Yields};
     }
 
     #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]

@@ -71,6 +71,23 @@ pub trait Const<const N: u128> {
     const VALUE: Self::Ty;
 }
 
+/// A function pointer's return type, as the macros name a member's return type that may
+/// hide a lifetime parameter (`-> Iter<u8>` for `Iter<'_, u8>`): inside
+/// `fn(&'s ()) -> Iter<u8>` the hidden lifetime is elided as in the method's own signature,
+/// where an associated type could not elide it.
+pub trait Returns {
+    /// The return type.
+    type Out;
+}
+
+impl<R> Returns for fn() -> R {
+    type Out = R;
+}
+
+impl<'l, R> Returns for fn(&'l ()) -> R {
+    type Out = R;
+}
+
 /// How a `#[field] fn x(&self) -> &U` member reads what a published field or method
 /// returns: `&'s T` where `T: Borrow<U>` (the field itself, or `String` for `str`).
 pub trait Reads<'s, U: ?Sized> {

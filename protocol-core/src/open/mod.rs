@@ -11,5 +11,5 @@ mod pointers;
 mod std_types;
 mod wrapper;
 
-pub use capability::{key, Assoc, Const, Mut, Reads, ReadsMut, Ref, Val, Yields};
+pub use capability::{key, Assoc, Const, Mut, Reads, ReadsMut, Ref, Returns, Val, Yields};
 pub use wrapper::Open;

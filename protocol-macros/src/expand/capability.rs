@@ -2,7 +2,7 @@
 //! protocol, `#[conforms]` with an open protocol) and the bound that requires it (`Open<T>`,
 //! `#[protocol(open)]`). Both are built from one [`Shape`].
 
-use crate::model::capability::{self_lifetime, Kind, Shape};
+use crate::model::capability::{is_plain, self_lifetime, Kind, Shape};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::{GenericParam, Generics};
@@ -27,6 +27,24 @@ pub(crate) fn scope(krate: &TokenStream, items: &TokenStream) -> TokenStream {
 /// The key as a literal.
 pub(crate) fn key(key: u128) -> Literal {
     Literal::u128_unsuffixed(key)
+}
+
+/// The member's return type as a capability's `Out`: as it is when every lifetime of it is
+/// visible, else through `fn(&'s ()) -> R` (`Returns`), where a lifetime that a path hides
+/// (`Iter<u8>`) is elided as in the method's own signature.
+pub(crate) fn out_type(shape: &Shape, known: &dyn Fn(&syn::Ident) -> bool) -> TokenStream {
+    let out = &shape.out;
+    if is_plain(out, known) {
+        return quote!(#out);
+    }
+    let written = &shape.written_out;
+    let input = shape.out_lifetime.as_ref().map(|l| quote!(&#l ()));
+    quote!(<fn(#input) -> #written as __protocol_cap::Returns>::Out)
+}
+
+/// Whether `ident` is one of `generics`' type parameters.
+pub(crate) fn is_param(generics: &Generics, ident: &syn::Ident) -> bool {
+    generics.type_params().any(|p| p.ident == *ident)
 }
 
 /// The type an impl publishes for: `Duck<T>`, with the impl's generics and where clause.
@@ -118,7 +136,7 @@ pub(crate) fn publish_body(
     let cap = path(krate, shape.kind.trait_name());
     let key = key(shape.key);
     let args = &shape.args;
-    let out = &shape.out;
+    let out = out_type(shape, &|ident| is_param(target.generics, ident));
     let self_ty = &target.self_ty;
     let (trait_ref, receiver) = match shape.kind {
         Kind::Ref => (quote!(#cap<#s, #key, (#(#args,)*)>), quote!(&#s #this,)),
@@ -132,7 +150,7 @@ pub(crate) fn publish_body(
         impl #params #trait_ref for #self_ty #where_clause {
             type Out = #out;
             #[inline]
-            fn call(#receiver (#(#names,)*): (#(#args,)*)) -> #out #body
+            fn call(#receiver (#(#names,)*): (#(#args,)*)) -> Self::Out #body
         }
     }
 }
@@ -209,12 +227,14 @@ pub(crate) fn publish_field(
 }
 
 /// The bound that requires a function member:
-/// `for<'s, …> Ref<'s, KEY, (A,), Out = R>`.
-pub(crate) fn bound(shape: &Shape, krate: &TokenStream) -> TokenStream {
-    bound_with(shape, krate, &{
-        let out = &shape.out;
-        quote!(Out = #out)
-    })
+/// `for<'s, …> Ref<'s, KEY, (A,), Out = R>`; `known` names the impl's own type parameters.
+pub(crate) fn bound(
+    shape: &Shape,
+    krate: &TokenStream,
+    known: &dyn Fn(&syn::Ident) -> bool,
+) -> TokenStream {
+    let out = out_type(shape, known);
+    bound_with(shape, krate, &quote!(Out = #out))
 }
 
 /// Like [`bound`], with `out` in place of `Out = R` (`Out: Reads<'s, str>`).

@@ -170,6 +170,13 @@ fn plan(
             subst.visit_type_param_bound_mut(bound);
         }
     }
+    // The impl's own type parameters: the implementor, the associated types' parameters and
+    // the trait's.
+    let params: Vec<syn::Ident> = std::iter::once(target.clone())
+        .chain(assoc.iter().map(|(_, param, _)| param.clone()))
+        .chain(item.generics.type_params().map(|p| p.ident.clone()))
+        .collect();
+    let known = |ident: &syn::Ident| params.iter().any(|p| p == ident);
     let mut bounds = Vec::new();
     let mut items = Vec::new();
     let mut decided = Decided::default();
@@ -251,6 +258,7 @@ fn plan(
                 subst.named_self = false;
                 let returns_self = matches!(&sig.output, ReturnType::Type(_, ty) if is_self(ty));
                 subst.visit_type_mut(&mut shape.out);
+                subst.visit_type_mut(&mut shape.written_out);
                 if through == Through::Open
                     && (named_in_args || (subst.named_self && !returns_self))
                 {
@@ -266,7 +274,11 @@ fn plan(
                 if through == Through::Itself && (named_in_args || subst.named_self) {
                     // `Self` is the publishing type itself: fine.
                 }
-                decided.visit_type(&shape.out, &assoc);
+                // A return type named through `Returns` decides nothing: a parameter inside a
+                // projection is not constrained by it.
+                if crate::model::capability::is_plain(&shape.out, &known) {
+                    decided.visit_type(&shape.out, &assoc);
+                }
                 // The bound names the implementor as a value (`Out = T`), or the body moves it:
                 // even under `where Self: Sized`, an impl's bounds cannot be conditional.
                 if shape.kind == Kind::Val || named_in_args || subst.named_self {
@@ -320,10 +332,11 @@ fn plan(
                             quote!(#yields::yields(#call)),
                         )
                     }
-                    Some(Access::Set) | None if returns_self && through == Through::Open => {
-                        (cap::bound(&shape, krate), quote!(#krate::Open(#call)))
-                    }
-                    Some(Access::Set) | None => (cap::bound(&shape, krate), call),
+                    Some(Access::Set) | None if returns_self && through == Through::Open => (
+                        cap::bound(&shape, krate, &known),
+                        quote!(#krate::Open(#call)),
+                    ),
+                    Some(Access::Set) | None => (cap::bound(&shape, krate, &known), call),
                 };
                 bounds.push(bound);
                 // No `#[inline]`: the impl is generic, so its methods are instantiated, and

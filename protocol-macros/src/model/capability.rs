@@ -46,6 +46,11 @@ pub(crate) struct Shape {
     /// The return type (`()` for none); an elided lifetime is `'s` (borrowing receivers) or
     /// the one input lifetime.
     pub(crate) out: Type,
+    /// The return type as written (lifetimes renamed, none filled in), and the lifetime an
+    /// elided one stands for: `fn(&'l ()) -> R` elides as the method did, for a type whose
+    /// path may hide a lifetime parameter (`Iter<u8>`), which `out` cannot name.
+    pub(crate) written_out: Type,
+    pub(crate) out_lifetime: Option<Lifetime>,
     /// Lifetimes besides `'s` that `args` and `out` name: the elided ones made explicit and
     /// the function's own.
     pub(crate) lifetimes: Vec<Lifetime>,
@@ -168,8 +173,9 @@ pub(crate) fn shape(sig: &Signature, name: &str) -> Result<Shape, &'static str> 
         }
         named.only()
     };
-    if let Some(lifetime) = output_lifetime {
-        Elided(lifetime).visit_type_mut(&mut out);
+    let mut written_out = out.clone();
+    if let Some(lifetime) = &output_lifetime {
+        Elided(lifetime.clone()).visit_type_mut(&mut out);
     }
     let mut lifetimes = fresh.made;
     lifetimes.extend(
@@ -184,14 +190,79 @@ pub(crate) fn shape(sig: &Signature, name: &str) -> Result<Shape, &'static str> 
             rename.visit_type_mut(ty);
         }
         rename.visit_type_mut(&mut out);
+        rename.visit_type_mut(&mut written_out);
     }
     Ok(Shape {
         kind,
         key: key(name),
         args,
         out,
+        written_out,
+        out_lifetime: output_lifetime,
         lifetimes,
     })
+}
+
+/// Std types with one lifetime parameter that signatures often leave hidden
+/// (`&mut Formatter`, `-> Chars`): an impl's header and its bounds cannot hide it, so the
+/// capability names it. (A type of the user's that hides a lifetime must write it: `Foo<'_>`.)
+const HIDDEN_LIFETIME: &[&str] = &[
+    "Arguments",
+    "Bytes",
+    "CharIndices",
+    "Chars",
+    "Chunks",
+    "ChunksExact",
+    "Components",
+    "Context",
+    "Cow",
+    "Drain",
+    "Entry",
+    "Formatter",
+    "IoSlice",
+    "IoSliceMut",
+    "Iter",
+    "IterMut",
+    "Keys",
+    "Lines",
+    "Location",
+    "MutexGuard",
+    "Ref",
+    "RefMut",
+    "RwLockReadGuard",
+    "RwLockWriteGuard",
+    "Split",
+    "SplitWhitespace",
+    "StderrLock",
+    "StdinLock",
+    "StdoutLock",
+    "Values",
+    "ValuesMut",
+    "Windows",
+];
+
+/// Whether `segment` is one of [`HIDDEN_LIFETIME`] written without its lifetime.
+fn hides_lifetime(segment: &syn::PathSegment) -> bool {
+    let written = match &segment.arguments {
+        syn::PathArguments::None => false,
+        syn::PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .any(|a| matches!(a, syn::GenericArgument::Lifetime(_))),
+        syn::PathArguments::Parenthesized(_) => return false,
+    };
+    !written && HIDDEN_LIFETIME.iter().any(|name| segment.ident == name)
+}
+
+/// `Formatter` → `Formatter<'l>`, `Iter<u8>` → `Iter<'l, u8>`.
+fn name_hidden_lifetime(segment: &mut syn::PathSegment, lifetime: Lifetime) {
+    let argument = syn::GenericArgument::Lifetime(lifetime);
+    match &mut segment.arguments {
+        syn::PathArguments::AngleBracketed(args) => args.args.insert(0, argument),
+        arguments => {
+            *arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#argument>))
+        }
+    }
 }
 
 /// Names every elided lifetime of argument types: `&str` → `&'__protocol_a0 str`.
@@ -218,6 +289,13 @@ impl VisitMut for Fresh {
         }
         visit_mut::visit_type_reference_mut(self, reference);
     }
+    fn visit_path_segment_mut(&mut self, segment: &mut syn::PathSegment) {
+        if hides_lifetime(segment) {
+            let lifetime = self.next();
+            name_hidden_lifetime(segment, lifetime);
+        }
+        visit_mut::visit_path_segment_mut(self, segment);
+    }
     fn visit_lifetime_mut(&mut self, lifetime: &mut Lifetime) {
         if lifetime.ident == "_" {
             *lifetime = self.next();
@@ -241,6 +319,12 @@ impl VisitMut for Elided {
             reference.lifetime = Some(self.0.clone());
         }
         visit_mut::visit_type_reference_mut(self, reference);
+    }
+    fn visit_path_segment_mut(&mut self, segment: &mut syn::PathSegment) {
+        if hides_lifetime(segment) {
+            name_hidden_lifetime(segment, self.0.clone());
+        }
+        visit_mut::visit_path_segment_mut(self, segment);
     }
     fn visit_lifetime_mut(&mut self, lifetime: &mut Lifetime) {
         if lifetime.ident == "_" {
@@ -295,5 +379,107 @@ impl VisitMut for Rename {
         if lifetime.ident == self.from.ident {
             *lifetime = self.to.clone();
         }
+    }
+}
+
+/// Whether every lifetime of `ty` is visible in its tokens: no path that could hide one
+/// (`Iter<u8>` for `Iter<'_, u8>`, `Chars`). References, slices, arrays, tuples, raw
+/// pointers, `dyn` and `fn` types are checked inside; a path is known only if each of its
+/// segments is a primitive, a std type without lifetime parameters, `Self`, or a name
+/// `known` accepts (the impl's own parameters), with known arguments.
+pub(crate) fn is_plain(ty: &Type, known: &dyn Fn(&syn::Ident) -> bool) -> bool {
+    const STD: &[&str] = &[
+        "bool",
+        "char",
+        "str",
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "u128",
+        "usize",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "i128",
+        "isize",
+        "f32",
+        "f64",
+        "String",
+        "Vec",
+        "Option",
+        "Result",
+        "Box",
+        "Rc",
+        "Arc",
+        "HashMap",
+        "HashSet",
+        "BTreeMap",
+        "BTreeSet",
+        "VecDeque",
+        "BinaryHeap",
+        "LinkedList",
+        "PathBuf",
+        "OsString",
+        "CString",
+        "Duration",
+        "Instant",
+        "SystemTime",
+        "PhantomData",
+        "Self",
+        "core",
+        "std",
+        "alloc",
+        "option",
+        "result",
+        "string",
+        "vec",
+        "boxed",
+        "rc",
+        "sync",
+        "collections",
+        "marker",
+        "time",
+        "path",
+        "ffi",
+        "primitive",
+    ];
+    match ty {
+        Type::Reference(r) => is_plain(&r.elem, known),
+        Type::Slice(s) => is_plain(&s.elem, known),
+        Type::Array(a) => is_plain(&a.elem, known),
+        Type::Ptr(p) => is_plain(&p.elem, known),
+        Type::Paren(p) => is_plain(&p.elem, known),
+        Type::Group(g) => is_plain(&g.elem, known),
+        Type::Tuple(t) => t.elems.iter().all(|e| is_plain(e, known)),
+        Type::Never(_) => true,
+        Type::Path(p) => {
+            // `Self::Item`, `T::Output`, `<T as Tr>::Out`: an associated type of a known type.
+            let projection = p.qself.is_some()
+                || p.path.segments.first().is_some_and(|head| {
+                    (head.ident == "Self" || known(&head.ident)) && p.path.segments.len() > 1
+                });
+            p.qself.as_ref().is_none_or(|q| is_plain(&q.ty, known))
+                && p.path.segments.iter().enumerate().all(|(index, segment)| {
+                    let name_known = (projection && index > 0)
+                        || STD.iter().any(|s| segment.ident == s)
+                        || known(&segment.ident);
+                    name_known
+                        && match &segment.arguments {
+                            syn::PathArguments::None => true,
+                            syn::PathArguments::AngleBracketed(args) => {
+                                args.args.iter().all(|arg| match arg {
+                                    syn::GenericArgument::Type(t) => is_plain(t, known),
+                                    syn::GenericArgument::AssocType(a) => is_plain(&a.ty, known),
+                                    syn::GenericArgument::Lifetime(l) => l.ident != "_",
+                                    _ => true,
+                                })
+                            }
+                            syn::PathArguments::Parenthesized(_) => false,
+                        }
+                })
+        }
+        _ => false,
     }
 }
