@@ -62,6 +62,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     let is_open = options.open.is_some()
         && options.callback.is_none()
         && options.forward.is_none()
+        && options.runtime_checkable.is_none()
         && (!item.items.is_empty() || item.supertraits.is_empty());
     let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), is_open, salt);
     let fix = match (&options.open, open.is_empty()) {
@@ -130,6 +131,13 @@ fn open_impls(
         errors.spanned(
             token,
             format_args!("protocol `{ident}` is an intersection: it is implemented for every type that implements its supertraits, so `open` adds nothing; declare its supertraits `open`"),
+        );
+        refused = true;
+    }
+    if options.runtime_checkable.is_some() {
+        errors.spanned(
+            token,
+            format_args!("`open` and `runtime_checkable` exclude each other: types conform to open protocol `{ident}` with no conformance line, so none would be registered and `protocol::cast::<dyn {ident}>` would answer `None` for them"),
         );
         refused = true;
     }

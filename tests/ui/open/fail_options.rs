@@ -1,4 +1,5 @@
-// `open` with options it excludes, and on an intersection: an error at the option.
+// `open` with options it excludes (`callback`, `forward`, `runtime_checkable`), and on an
+// intersection: an error at the option.
 use protocol::protocol;
 
 #[protocol(open, callback)]
@@ -9,6 +10,11 @@ pub trait Handler {
 #[protocol(open, forward(&, Box))]
 pub trait Forwarded {
     fn value(&self) -> u8;
+}
+
+#[protocol(open, runtime_checkable)]
+pub trait Quacks {
+    fn quack(&self) -> String;
 }
 
 #[protocol(open)]
