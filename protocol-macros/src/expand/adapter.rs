@@ -154,39 +154,6 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         return TokenStream::new();
     }
     let items = std::mem::take(&mut pieces.items);
-    if protocol.open {
-        let trait_path = &resolved.trait_path;
-        let conformance = crate::expand::open_conformance::Conformance {
-            generics: &adapter.generics,
-            self_ty: &adapter.self_ty,
-            trait_path: quote!(#trait_path),
-            span,
-        };
-        let published = crate::expand::open_conformance::publish(
-            protocol,
-            items,
-            &conformance,
-            false,
-            &adapter.krate,
-        );
-        let register = crate::expand::runtime::register(
-            protocol,
-            &adapter.generics,
-            &adapter.self_ty,
-            &resolved.trait_path,
-            &resolved.assoc_types,
-            &adapter.krate,
-        );
-        return pieces.finish(adapter, &names, &published, &register);
-    }
-    let trait_impl = crate::expand::conformance::trait_impl(
-        &adapter.generics,
-        &adapter.self_ty,
-        &resolved,
-        &[],
-        span,
-        items.into_iter(),
-    );
     let register = crate::expand::runtime::register(
         protocol,
         &adapter.generics,
@@ -195,6 +162,31 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         &resolved.assoc_types,
         &adapter.krate,
     );
+    let trait_impl = if protocol.open {
+        let trait_path = &resolved.trait_path;
+        let conformance = crate::expand::open_conformance::Conformance {
+            generics: &adapter.generics,
+            self_ty: &adapter.self_ty,
+            trait_path: quote!(#trait_path),
+            span,
+        };
+        crate::expand::open_conformance::publish(
+            protocol,
+            items,
+            &conformance,
+            false,
+            &adapter.krate,
+        )
+    } else {
+        crate::expand::conformance::trait_impl(
+            &adapter.generics,
+            &adapter.self_ty,
+            &resolved,
+            &[],
+            span,
+            items.into_iter(),
+        )
+    };
     pieces.finish(adapter, &names, &trait_impl, &register)
 }
 

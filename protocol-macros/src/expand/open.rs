@@ -3,6 +3,7 @@
 //! and the capabilities `dyn P` publishes. Written by `#[protocol]` beside the trait, where
 //! every type in its signatures resolves.
 
+use crate::check::subst::{placeholder, Placeholder};
 use crate::expand::capability::{self as cap};
 use crate::expand::{call, generics};
 use crate::model::capability::{self_lifetime, shape, Kind};
@@ -304,24 +305,19 @@ fn plan(
                 );
                 let s = self_lifetime();
                 let (bound, body) = match member.field.as_ref().map(|f| f.access) {
-                    Some(Access::Ref) => {
+                    Some(access @ (Access::Ref | Access::Mut)) => {
                         let Some(viewed) = peel(&shape.out) else {
                             continue;
                         };
-                        let reads = cap::path(krate, "Reads");
-                        (
-                            cap::bound_with(&shape, krate, &quote!(Out: #reads<#s, #viewed>)),
-                            quote!(#reads::read(#call)),
-                        )
-                    }
-                    Some(Access::Mut) => {
-                        let Some(viewed) = peel(&shape.out) else {
-                            continue;
+                        let (view, read) = if access == Access::Ref {
+                            ("Reads", quote!(read))
+                        } else {
+                            ("ReadsMut", quote!(read_mut))
                         };
-                        let reads = cap::path(krate, "ReadsMut");
+                        let reads = cap::path(krate, view);
                         (
                             cap::bound_with(&shape, krate, &quote!(Out: #reads<#s, #viewed>)),
-                            quote!(#reads::read_mut(#call)),
+                            quote!(#reads::#read(#call)),
                         )
                     }
                     Some(Access::Clone) => {
@@ -423,34 +419,19 @@ struct SelfSubst {
 
 impl VisitMut for SelfSubst {
     fn visit_type_mut(&mut self, ty: &mut Type) {
-        if let Type::Path(p) = ty {
-            let segments: Vec<String> = p
-                .path
-                .segments
-                .iter()
-                .map(|s| s.ident.to_string())
-                .collect();
-            let of_self = |ty: &Type| is_self(ty);
-            let assoc_name = match (&p.qself, segments.as_slice()) {
-                (None, [this, name])
-                    if this == "Self" && p.path.segments[1].arguments.is_none() =>
-                {
-                    Some(name.clone())
-                }
-                (Some(q), [.., name]) if of_self(&q.ty) => Some(name.clone()),
-                _ => None,
-            };
-            if let Some(name) = assoc_name {
-                if let Some((_, param)) = self.assoc.iter().find(|(n, _)| *n == name) {
-                    *ty = syn::parse_quote!(#param);
-                    return;
-                }
-            }
-            if p.qself.is_none() && p.path.is_ident("Self") {
-                self.named_self = true;
-                *ty = self.implementor.clone();
+        if let Some(Placeholder::Assoc(name)) = placeholder(ty) {
+            if let Some((_, param)) = self.assoc.iter().find(|(n, _)| *n == name) {
+                *ty = Type::Path(syn::TypePath {
+                    qself: None,
+                    path: param.clone().into(),
+                });
                 return;
             }
+        }
+        if is_self(ty) {
+            self.named_self = true;
+            *ty = self.implementor.clone();
+            return;
         }
         visit_mut::visit_type_mut(self, ty);
     }

@@ -175,7 +175,7 @@ pub(crate) fn shape(sig: &Signature, name: &str) -> Result<Shape, &'static str> 
     };
     let mut written_out = out.clone();
     if let Some(lifetime) = &output_lifetime {
-        Elided(lifetime.clone()).visit_type_mut(&mut out);
+        Fresh::fixed(lifetime.clone()).visit_type_mut(&mut out);
     }
     let mut lifetimes = fresh.made;
     lifetimes.extend(
@@ -260,19 +260,32 @@ fn name_hidden_lifetime(segment: &mut syn::PathSegment, lifetime: Lifetime) {
     match &mut segment.arguments {
         syn::PathArguments::AngleBracketed(args) => args.args.insert(0, argument),
         arguments => {
-            *arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#argument>))
+            *arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#argument>));
         }
     }
 }
 
-/// Names every elided lifetime of argument types: `&str` → `&'__protocol_a0 str`.
+/// Names every elided lifetime: in argument types each with a fresh name
+/// (`&str` → `&'__protocol_a0 str`), in a return type with the one it stands for.
 #[derive(Default)]
 struct Fresh {
     made: Vec<Lifetime>,
+    /// The lifetime every elided one is, for a return type.
+    fixed: Option<Lifetime>,
 }
 
 impl Fresh {
+    fn fixed(lifetime: Lifetime) -> Fresh {
+        Fresh {
+            made: Vec::new(),
+            fixed: Some(lifetime),
+        }
+    }
+
     fn next(&mut self) -> Lifetime {
+        if let Some(fixed) = &self.fixed {
+            return fixed.clone();
+        }
         let lifetime = Lifetime::new(
             &format!("'__protocol_a{}", self.made.len()),
             Span::call_site(),
@@ -302,35 +315,6 @@ impl VisitMut for Fresh {
         }
     }
     // `fn(&str)` and `dyn Fn(&str)` bind their own lifetimes.
-    fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
-    fn visit_parenthesized_generic_arguments_mut(
-        &mut self,
-        _: &mut syn::ParenthesizedGenericArguments,
-    ) {
-    }
-}
-
-/// Gives every elided lifetime of a return type the one it stands for.
-struct Elided(Lifetime);
-
-impl VisitMut for Elided {
-    fn visit_type_reference_mut(&mut self, reference: &mut syn::TypeReference) {
-        if reference.lifetime.is_none() {
-            reference.lifetime = Some(self.0.clone());
-        }
-        visit_mut::visit_type_reference_mut(self, reference);
-    }
-    fn visit_path_segment_mut(&mut self, segment: &mut syn::PathSegment) {
-        if hides_lifetime(segment) {
-            name_hidden_lifetime(segment, self.0.clone());
-        }
-        visit_mut::visit_path_segment_mut(self, segment);
-    }
-    fn visit_lifetime_mut(&mut self, lifetime: &mut Lifetime) {
-        if lifetime.ident == "_" {
-            *lifetime = self.0.clone();
-        }
-    }
     fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
     fn visit_parenthesized_generic_arguments_mut(
         &mut self,
