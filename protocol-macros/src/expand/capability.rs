@@ -32,7 +32,7 @@ pub(crate) fn key(key: u128) -> Literal {
 /// The member's return type as a capability's `Out`: as it is when every lifetime of it is
 /// visible, else through `fn(&'s ()) -> R` (`Returns`), where a lifetime that a path hides
 /// (`Iter<u8>`) is elided as in the method's own signature.
-pub(crate) fn out_type(shape: &Shape, known: &dyn Fn(&syn::Ident) -> bool) -> TokenStream {
+pub(crate) fn out_type(shape: &Shape, known: &dyn Fn(&str) -> bool) -> TokenStream {
     let out = &shape.out;
     if is_plain(out, known) {
         return quote!(#out);
@@ -42,9 +42,12 @@ pub(crate) fn out_type(shape: &Shape, known: &dyn Fn(&syn::Ident) -> bool) -> To
     quote!(<fn(#input) -> #written as __protocol_cap::Returns>::Out)
 }
 
-/// Whether `ident` is one of `generics`' type parameters.
-pub(crate) fn is_param(generics: &Generics, ident: &syn::Ident) -> bool {
-    generics.type_params().any(|p| p.ident == *ident)
+/// The names of `generics`' type parameters.
+pub(crate) fn param_names(generics: &Generics) -> Vec<String> {
+    generics
+        .type_params()
+        .map(|p| p.ident.to_string())
+        .collect()
 }
 
 /// The type an impl publishes for: `Duck<T>`, with the impl's generics and where clause.
@@ -136,7 +139,8 @@ pub(crate) fn publish_body(
     let cap = path(krate, shape.kind.trait_name());
     let key = key(shape.key);
     let args = &shape.args;
-    let out = out_type(shape, &|ident| is_param(target.generics, ident));
+    let params_named = param_names(target.generics);
+    let out = out_type(shape, &|name| params_named.iter().any(|p| p == name));
     let self_ty = &target.self_ty;
     let (trait_ref, receiver) = match shape.kind {
         Kind::Ref => (quote!(#cap<#s, #key, (#(#args,)*)>), quote!(&#s #this,)),
@@ -231,7 +235,7 @@ pub(crate) fn publish_field(
 pub(crate) fn bound(
     shape: &Shape,
     krate: &TokenStream,
-    known: &dyn Fn(&syn::Ident) -> bool,
+    known: &dyn Fn(&str) -> bool,
 ) -> TokenStream {
     let out = out_type(shape, known);
     bound_with(shape, krate, &quote!(Out = #out))

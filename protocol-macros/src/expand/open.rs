@@ -173,11 +173,11 @@ fn plan(
     }
     // The impl's own type parameters: the implementor, the associated types' parameters and
     // the trait's.
-    let params: Vec<syn::Ident> = std::iter::once(target.clone())
-        .chain(assoc.iter().map(|(_, param, _)| param.clone()))
-        .chain(item.generics.type_params().map(|p| p.ident.clone()))
+    let params: Vec<String> = std::iter::once(target.to_string())
+        .chain(assoc.iter().map(|(_, param, _)| param.to_string()))
+        .chain(item.generics.type_params().map(|p| p.ident.to_string()))
         .collect();
-    let known = |ident: &syn::Ident| params.iter().any(|p| p == ident);
+    let known = |name: &str| params.iter().any(|p| p == name);
     let mut bounds = Vec::new();
     let mut items = Vec::new();
     let mut decided = Decided::default();

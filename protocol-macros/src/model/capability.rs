@@ -251,7 +251,8 @@ fn hides_lifetime(segment: &syn::PathSegment) -> bool {
             .any(|a| matches!(a, syn::GenericArgument::Lifetime(_))),
         syn::PathArguments::Parenthesized(_) => return false,
     };
-    !written && HIDDEN_LIFETIME.iter().any(|name| segment.ident == name)
+    // One string per segment: comparing an `Ident` with a `&str` prints it each time.
+    !written && HIDDEN_LIFETIME.contains(&segment.ident.to_string().as_str())
 }
 
 /// `Formatter` → `Formatter<'l>`, `Iter<u8>` → `Iter<'l, u8>`.
@@ -371,7 +372,7 @@ impl VisitMut for Rename {
 /// pointers, `dyn` and `fn` types are checked inside; a path is known only if each of its
 /// segments is a primitive, a std type without lifetime parameters, `Self`, or a name
 /// `known` accepts (the impl's own parameters), with known arguments.
-pub(crate) fn is_plain(ty: &Type, known: &dyn Fn(&syn::Ident) -> bool) -> bool {
+pub(crate) fn is_plain(ty: &Type, known: &dyn Fn(&str) -> bool) -> bool {
     const STD: &[&str] = &[
         "bool",
         "char",
@@ -441,14 +442,16 @@ pub(crate) fn is_plain(ty: &Type, known: &dyn Fn(&syn::Ident) -> bool) -> bool {
         Type::Path(p) => {
             // `Self::Item`, `T::Output`, `<T as Tr>::Out`: an associated type of a known type.
             let projection = p.qself.is_some()
-                || p.path.segments.first().is_some_and(|head| {
-                    (head.ident == "Self" || known(&head.ident)) && p.path.segments.len() > 1
-                });
+                || (p.path.segments.len() > 1
+                    && p.path.segments.first().is_some_and(|head| {
+                        let head = head.ident.to_string();
+                        head == "Self" || known(&head)
+                    }));
             p.qself.as_ref().is_none_or(|q| is_plain(&q.ty, known))
                 && p.path.segments.iter().enumerate().all(|(index, segment)| {
-                    let name_known = (projection && index > 0)
-                        || STD.iter().any(|s| segment.ident == s)
-                        || known(&segment.ident);
+                    let name = segment.ident.to_string();
+                    let name_known =
+                        (projection && index > 0) || STD.contains(&name.as_str()) || known(&name);
                     name_known
                         && match &segment.arguments {
                             syn::PathArguments::None => true,
