@@ -71,7 +71,10 @@ pub(crate) fn blanket(
     let target = used.fresh(&["T", "U", "V", "W"], "__ProtocolT");
     let plan = plan(item, protocol, &target, Through::Itself, krate)?;
     let self_ty = quote!(#target);
-    let mut out = write_impl(item, &plan, &target, &self_ty, diagnostics);
+    // rustdoc lists a blanket impl under every type it may apply to, `#[doc(hidden)]` or
+    // not, with its capability bounds: left out of the docs, so users' pages show none.
+    let blanket = write_impl(item, &plan, &target, &self_ty, diagnostics);
+    let mut out = quote!(#[cfg(not(doc))] #blanket);
     if publish_dyn {
         out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
     }
