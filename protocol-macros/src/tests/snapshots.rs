@@ -31,6 +31,9 @@ fn render(case: &Case) -> String {
         User::Members(input) => {
             let _ = writeln!(out, "// members!({input})");
         }
+        User::Methods(input) => {
+            let _ = writeln!(out, "// #[protocol::methods]\n// {input}");
+        }
     }
     let titles = ["#[protocol]", "the user's macro", "callback"];
     for (i, step) in expand_case(case).iter().enumerate() {

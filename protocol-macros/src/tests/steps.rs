@@ -28,6 +28,8 @@ pub(super) enum User {
     Conform(&'static str),
     /// `members!(input)`.
     Members(&'static str),
+    /// `#[protocol::methods] input`: publishes members, makes no request.
+    Methods(&'static str),
 }
 
 /// Every step's output, in order: the protocol's expansion, then the user's first step,
@@ -45,6 +47,7 @@ pub(super) fn expand_case(case: &Case) -> Vec<TokenStream> {
         User::Conforms(args, input) => expand::conforms::expand(parse(args), parse(input)),
         User::Conform(input) => expand::conform::expand(parse(input)),
         User::Members(input) => expand::members::request(parse(input)),
+        User::Methods(input) => expand::methods::expand(TokenStream::new(), parse(input)),
     };
     let requests = requests(&first);
     steps.push(first);
@@ -154,6 +157,18 @@ pub(super) const CASES: &[Case] = &[
         options: "runtime_checkable",
         protocol: "pub trait Quacks { fn quack(&self) -> String; }",
         user: User::Conforms("Quacks", "impl Duck { pub fn quack(&self) -> String { String::new() } }"),
+    },
+    Case {
+        name: "open",
+        options: "open(dyn)",
+        protocol: "pub trait Named { fn name(&self) -> &str; fn greet(&self, other: &str) -> String { String::new() } }",
+        user: User::Conforms("Named", "impl Duck { pub fn name(&self) -> &str { \"\" } }"),
+    },
+    Case {
+        name: "methods",
+        options: "",
+        protocol: "pub trait Container { type Item; const KIND: &'static str; fn first(&self) -> Option<&Self::Item>; #[field] fn label(&self) -> &str; fn iter(&self) -> std::slice::Iter<u8>; }",
+        user: User::Methods("impl<T: Clone> Stack<T> { pub const KIND: &'static str = \"stack\"; pub fn first(&self) -> Option<&T> { None } pub fn push(&mut self, item: &T) {} pub fn iter(&self) -> Iter<u8> { todo!() } fn private(&self) {} pub fn generic<U>(&self, u: U) {} }"),
     },
     Case {
         name: "members",
