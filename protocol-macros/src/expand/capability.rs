@@ -50,33 +50,50 @@ pub(crate) fn param_names(generics: &Generics) -> Vec<String> {
         .collect()
 }
 
-/// The type an impl publishes for: `Duck<T>`, with the impl's generics and where clause.
+/// The type an impl publishes for: `Duck<T>`, with the impl's generics and where clause,
+/// and what every impl for it repeats, written once.
 pub(crate) struct Target<'a> {
     pub(crate) self_ty: TokenStream,
     pub(crate) generics: &'a Generics,
+    /// The impl's own parameters, lifetimes first and without defaults: `'a, T: Clone`.
+    params: TokenStream,
+    /// Its type parameters' names, for [`out_type`].
+    names: Vec<String>,
+}
+
+impl<'a> Target<'a> {
+    pub(crate) fn new(self_ty: TokenStream, generics: &'a Generics) -> Target<'a> {
+        let own_lifetimes = generics.lifetimes();
+        let others = generics.params.iter().filter_map(|p| match p {
+            GenericParam::Type(t) => {
+                let mut t = t.clone();
+                t.eq_token = None;
+                t.default = None;
+                t.attrs.clear();
+                Some(quote!(#t))
+            }
+            GenericParam::Const(c) => {
+                let mut c = c.clone();
+                c.eq_token = None;
+                c.default = None;
+                c.attrs.clear();
+                Some(quote!(#c))
+            }
+            GenericParam::Lifetime(_) => None,
+        });
+        Target {
+            self_ty,
+            generics,
+            params: quote!(#(#own_lifetimes,)* #(#others),*),
+            names: param_names(generics),
+        }
+    }
 }
 
 /// `<'s, lifetimes…, the target's parameters>`: lifetimes first, as Rust requires.
 fn impl_params(target: &Target, extra: &[syn::Lifetime]) -> TokenStream {
-    let own_lifetimes = target.generics.lifetimes();
-    let others = target.generics.params.iter().filter_map(|p| match p {
-        GenericParam::Type(t) => {
-            let mut t = t.clone();
-            t.eq_token = None;
-            t.default = None;
-            t.attrs.clear();
-            Some(quote!(#t))
-        }
-        GenericParam::Const(c) => {
-            let mut c = c.clone();
-            c.eq_token = None;
-            c.default = None;
-            c.attrs.clear();
-            Some(quote!(#c))
-        }
-        GenericParam::Lifetime(_) => None,
-    });
-    quote!(<#(#extra,)* #(#own_lifetimes,)* #(#others),*>)
+    let params = &target.params;
+    quote!(<#(#extra,)* #params>)
 }
 
 fn where_clause(target: &Target, extra: Option<&syn::WhereClause>) -> TokenStream {
@@ -103,16 +120,15 @@ pub(crate) fn publish_fn(
     callee: &TokenStream,
     krate: &TokenStream,
 ) -> TokenStream {
-    let names: Vec<syn::Pat> = (0..shape.args.len())
+    let names: Vec<TokenStream> = (0..shape.args.len())
         .map(|i| {
             let ident = format_ident!("__protocol_arg{}", i);
-            syn::parse_quote!(#ident)
+            quote!(#ident)
         })
         .collect();
     let pass = shape.kind.borrows() || shape.kind == Kind::Val;
     let receiver = pass.then(|| quote!(self,));
     let body = quote!({ #callee(#receiver #(#names),*) });
-    let names: Vec<&syn::Pat> = names.iter().collect();
     let this = <syn::Token![self]>::default();
     publish_body(shape, target, method_where, (this, &names), &body, krate)
 }
@@ -124,7 +140,7 @@ pub(crate) fn publish_body(
     shape: &Shape,
     target: &Target,
     method_where: Option<&syn::WhereClause>,
-    (this, names): (syn::Token![self], &[&syn::Pat]),
+    (this, names): (syn::Token![self], &[TokenStream]),
     body: &TokenStream,
     krate: &TokenStream,
 ) -> TokenStream {
@@ -139,8 +155,7 @@ pub(crate) fn publish_body(
     let cap = path(krate, shape.kind.trait_name());
     let key = key(shape.key);
     let args = &shape.args;
-    let params_named = param_names(target.generics);
-    let out = out_type(shape, &|name| params_named.iter().any(|p| p == name));
+    let out = out_type(shape, &|name| target.names.iter().any(|p| p == name));
     let self_ty = &target.self_ty;
     let (trait_ref, receiver) = match shape.kind {
         Kind::Ref => (quote!(#cap<#s, #key, (#(#args,)*)>), quote!(&#s #this,)),

@@ -19,30 +19,36 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let options = crate::parse::args::methods_options(args, &mut errors);
     let krate = crate::expand::krate(options.krate.as_ref());
-    let published =
-        match crate::errors::parse_user(<Item as syn::parse::Parse>::parse, input.clone()) {
-            Ok(Item::Impl(block)) => match &block.trait_ {
-                None => impl_block(&block, &krate),
-                Some((_, path, _)) => {
-                    errors.spanned(
-                        path,
-                        format_args!(
-                            "{FORM}; a trait impl publishes nothing: its methods are the trait's"
-                        ),
-                    );
-                    TokenStream::new()
-                }
-            },
-            Ok(Item::Struct(item)) => structure(&item, &krate, &mut errors),
-            Ok(other) => {
-                errors.spanned(crate::expand::protocol::item_head(&other), FORM);
+    // The block's signatures without its bodies (most of a full parse's time), else the item
+    // parsed in full: another item, a trait impl, or a syntax error to report.
+    let lazy = crate::parse::lazy_impl::parse(input.clone()).map(Item::Impl);
+    let parsed = lazy.map_or_else(
+        || crate::errors::parse_user(<Item as syn::parse::Parse>::parse, input.clone()),
+        Ok,
+    );
+    let published = match parsed {
+        Ok(Item::Impl(block)) => match &block.trait_ {
+            None => impl_block(&block, &krate),
+            Some((_, path, _)) => {
+                errors.spanned(
+                    path,
+                    format_args!(
+                        "{FORM}; a trait impl publishes nothing: its methods are the trait's"
+                    ),
+                );
                 TokenStream::new()
             }
-            Err(error) => {
-                errors.push(error);
-                TokenStream::new()
-            }
-        };
+        },
+        Ok(Item::Struct(item)) => structure(&item, &krate, &mut errors),
+        Ok(other) => {
+            errors.spanned(crate::expand::protocol::item_head(&other), FORM);
+            TokenStream::new()
+        }
+        Err(error) => {
+            errors.push(error);
+            TokenStream::new()
+        }
+    };
     let errors = errors.into_tokens();
     let mut output = input;
     let published = (!published.is_empty()).then(|| {
@@ -66,10 +72,7 @@ fn is_pub(vis: &Visibility) -> bool {
 /// Every `pub` method and const of the block that can be a capability.
 fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
     let self_ty = &block.self_ty;
-    let target = Target {
-        self_ty: quote!(#self_ty),
-        generics: &block.generics,
-    };
+    let target = Target::new(quote!(#self_ty), &block.generics);
     let mut out = TokenStream::new();
     for item in &block.items {
         match item {
@@ -117,10 +120,7 @@ fn structure(item: &syn::ItemStruct, krate: &TokenStream, errors: &mut Errors) -
     };
     let ident = &item.ident;
     let (_, type_generics, _) = item.generics.split_for_impl();
-    let target = Target {
-        self_ty: quote!(#ident #type_generics),
-        generics: &item.generics,
-    };
+    let target = Target::new(quote!(#ident #type_generics), &item.generics);
     let mut out = TokenStream::new();
     for field in fields.named.iter().filter(|f| is_pub(&f.vis)) {
         let Some(name) = &field.ident else { continue };

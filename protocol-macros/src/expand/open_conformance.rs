@@ -7,7 +7,7 @@ use crate::expand::capability::{self as cap, Target};
 use crate::model::capability::shape;
 use crate::model::Protocol;
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::{FnArg, Generics, Type};
 
@@ -38,10 +38,7 @@ pub(crate) fn publish(
         span,
     } = conformance;
     let span = *span;
-    let target = Target {
-        self_ty: quote!(#self_ty),
-        generics,
-    };
+    let target = Target::new(quote!(#self_ty), generics);
     let mut out = TokenStream::new();
     for item in items {
         let method = match syn::parse2::<syn::ImplItem>(item) {
@@ -67,12 +64,12 @@ pub(crate) fn publish(
         let Ok(shape) = shape(&method.sig, &name) else {
             continue; // reported where the protocol is declared
         };
-        let names: Vec<&syn::Pat> = method
+        let names: Vec<TokenStream> = method
             .sig
             .inputs
             .iter()
             .filter_map(|input| match input {
-                FnArg::Typed(typed) => Some(&*typed.pat),
+                FnArg::Typed(typed) => Some(typed.pat.to_token_stream()),
                 FnArg::Receiver(_) => None,
             })
             .collect();

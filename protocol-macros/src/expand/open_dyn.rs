@@ -50,10 +50,10 @@ pub(crate) fn publish(item: &ItemTrait, protocol: &Protocol, krate: &TokenStream
         quote!(+ ::core::marker::Send),
         quote!(+ ::core::marker::Send + ::core::marker::Sync),
     ] {
-        let target = Target {
-            self_ty: quote!(dyn #ident #type_generics #markers + #lifetime),
-            generics: &generics,
-        };
+        let target = Target::new(
+            quote!(dyn #ident #type_generics #markers + #lifetime),
+            &generics,
+        );
         for (member, sig, shape) in &shapes {
             let name = &sig.ident;
             let cfgs = &member.cfgs;
