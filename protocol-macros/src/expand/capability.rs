@@ -7,15 +7,43 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::{GenericParam, Generics};
 
-/// `__protocol_cap::Ref` and its siblings: the capability traits through the alias that
-/// [`scope`] brings in (one token where the full path is seven, in every bound and call).
-pub(crate) fn path(_krate: &TokenStream, name: &str) -> TokenStream {
-    let name = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
-    quote!(__protocol_cap::#name)
+/// What every capability impl and bound of one macro call names, built once: the
+/// capability traits through the alias that [`scope`] brings in (one token where the full
+/// path is seven), and the `protocol` crate's path.
+pub(crate) struct Caps {
+    pub(crate) krate: TokenStream,
+    paths: Vec<(&'static str, TokenStream)>,
+}
+
+impl Caps {
+    pub(crate) fn new(krate: TokenStream) -> Caps {
+        let paths = [
+            "Ref", "Mut", "Val", "Assoc", "Const", "Reads", "ReadsMut", "Yields",
+        ]
+        .into_iter()
+        .map(|name| {
+            let ident = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+            (name, quote!(__protocol_cap::#ident))
+        })
+        .collect();
+        Caps { krate, paths }
+    }
+
+    /// `__protocol_cap::Ref` and its siblings.
+    pub(crate) fn path(&self, name: &str) -> TokenStream {
+        self.paths.iter().find(|(n, _)| *n == name).map_or_else(
+            || {
+                let ident = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+                quote!(__protocol_cap::#ident)
+            },
+            |(_, path)| path.clone(),
+        )
+    }
 }
 
 /// `items` in a `const _` block that names the capability traits' module `__protocol_cap`.
-pub(crate) fn scope(krate: &TokenStream, items: &TokenStream) -> TokenStream {
+pub(crate) fn scope(caps: &Caps, items: &TokenStream) -> TokenStream {
+    let krate = &caps.krate;
     quote! {
         const _: () = {
             use #krate::__private::cap as __protocol_cap;
@@ -118,7 +146,7 @@ pub(crate) fn publish_fn(
     target: &Target,
     method_where: Option<&syn::WhereClause>,
     callee: &TokenStream,
-    krate: &TokenStream,
+    caps: &Caps,
 ) -> TokenStream {
     let names: Vec<TokenStream> = (0..shape.args.len())
         .map(|i| {
@@ -130,7 +158,7 @@ pub(crate) fn publish_fn(
     let receiver = pass.then(|| quote!(self,));
     let body = quote!({ #callee(#receiver #(#names),*) });
     let this = <syn::Token![self]>::default();
-    publish_body(shape, target, method_where, (this, &names), &body, krate)
+    publish_body(shape, target, method_where, (this, &names), &body, caps)
 }
 
 /// The impl that publishes a function member whose body is `body` (a block), with the
@@ -142,7 +170,7 @@ pub(crate) fn publish_body(
     method_where: Option<&syn::WhereClause>,
     (this, names): (syn::Token![self], &[TokenStream]),
     body: &TokenStream,
-    krate: &TokenStream,
+    caps: &Caps,
 ) -> TokenStream {
     let s = self_lifetime();
     let mut lifetimes = Vec::new();
@@ -152,7 +180,7 @@ pub(crate) fn publish_body(
     lifetimes.extend(shape.lifetimes.iter().cloned());
     let params = impl_params(target, &lifetimes);
     let where_clause = where_clause(target, method_where);
-    let cap = path(krate, shape.kind.trait_name());
+    let cap = caps.path(shape.kind.trait_name());
     let key = key(shape.key);
     let args = &shape.args;
     let out = out_type(shape, &|name| target.names.iter().any(|p| p == name));
@@ -180,11 +208,11 @@ pub(crate) fn publish_const(
     ty: &syn::Type,
     target: &Target,
     value: &TokenStream,
-    krate: &TokenStream,
+    caps: &Caps,
 ) -> TokenStream {
     let params = impl_params(target, &[]);
     let where_clause = where_clause(target, None);
-    let cap = path(krate, "Const");
+    let cap = caps.path("Const");
     let key = key(key_of);
     let self_ty = &target.self_ty;
     let ty = static_lifetimes(ty);
@@ -205,13 +233,13 @@ pub(crate) fn publish_field(
     field: &TokenStream,
     ty: &syn::Type,
     target: &Target,
-    krate: &TokenStream,
+    caps: &Caps,
 ) -> TokenStream {
     let s = self_lifetime();
     let params = impl_params(target, std::slice::from_ref(&s));
     let where_clause = where_clause(target, None);
-    let read = path(krate, "Ref");
-    let write = path(krate, "Mut");
+    let read = caps.path("Ref");
+    let write = caps.path("Mut");
     let key = key(key_of);
     let self_ty = &target.self_ty;
     quote! {
@@ -247,19 +275,15 @@ pub(crate) fn publish_field(
 
 /// The bound that requires a function member:
 /// `for<'s, …> Ref<'s, KEY, (A,), Out = R>`; `known` names the impl's own type parameters.
-pub(crate) fn bound(
-    shape: &Shape,
-    krate: &TokenStream,
-    known: &dyn Fn(&str) -> bool,
-) -> TokenStream {
+pub(crate) fn bound(shape: &Shape, caps: &Caps, known: &dyn Fn(&str) -> bool) -> TokenStream {
     let out = out_type(shape, known);
-    bound_with(shape, krate, &quote!(Out = #out))
+    bound_with(shape, caps, &quote!(Out = #out))
 }
 
 /// Like [`bound`], with `out` in place of `Out = R` (`Out: Reads<'s, str>`).
-pub(crate) fn bound_with(shape: &Shape, krate: &TokenStream, out: &TokenStream) -> TokenStream {
+pub(crate) fn bound_with(shape: &Shape, caps: &Caps, out: &TokenStream) -> TokenStream {
     let s = self_lifetime();
-    let cap = path(krate, shape.kind.trait_name());
+    let cap = caps.path(shape.kind.trait_name());
     let key = key(shape.key);
     let args = &shape.args;
     let mut binder: Vec<&syn::Lifetime> = Vec::new();
@@ -280,9 +304,9 @@ pub(crate) fn call(
     implementor: &TokenStream,
     receiver: Option<&TokenStream>,
     args: &[TokenStream],
-    krate: &TokenStream,
+    caps: &Caps,
 ) -> TokenStream {
-    let cap = path(krate, kind.trait_name());
+    let cap = caps.path(kind.trait_name());
     let key = key(key_of);
     let lifetime = kind.borrows().then(|| quote!('_,));
     let receiver = receiver.map(|r| quote!(#r,));

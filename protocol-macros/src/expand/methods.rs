@@ -18,7 +18,7 @@ const FORM: &str = "#[protocol::methods] goes on an inherent impl block (`impl D
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let options = crate::parse::args::methods_options(args, &mut errors);
-    let krate = crate::expand::krate(options.krate.as_ref());
+    let caps = cap::Caps::new(crate::expand::krate(options.krate.as_ref()));
     // The block's signatures without its bodies (most of a full parse's time), else the item
     // parsed in full: another item, a trait impl, or a syntax error to report.
     let lazy = crate::parse::lazy_impl::parse(input.clone()).map(Item::Impl);
@@ -28,7 +28,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     );
     let published = match parsed {
         Ok(Item::Impl(block)) => match &block.trait_ {
-            None => impl_block(&block, &krate),
+            None => impl_block(&block, &caps),
             Some((_, path, _)) => {
                 errors.spanned(
                     path,
@@ -39,7 +39,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
                 TokenStream::new()
             }
         },
-        Ok(Item::Struct(item)) => structure(&item, &krate, &mut errors),
+        Ok(Item::Struct(item)) => structure(&item, &caps, &mut errors),
         Ok(other) => {
             errors.spanned(crate::expand::protocol::item_head(&other), FORM);
             TokenStream::new()
@@ -52,7 +52,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let errors = errors.into_tokens();
     let mut output = input;
     let published = (!published.is_empty()).then(|| {
-        let scoped = cap::scope(&krate, &published);
+        let scoped = cap::scope(&caps, &published);
         quote! {
             #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes, clippy::unused_unit)]
             #scoped
@@ -70,7 +70,7 @@ fn is_pub(vis: &Visibility) -> bool {
 }
 
 /// Every `pub` method and const of the block that can be a capability.
-fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
+fn impl_block(block: &syn::ItemImpl, caps: &cap::Caps) -> TokenStream {
     let self_ty = &block.self_ty;
     let target = Target::new(quote!(#self_ty), &block.generics);
     let mut out = TokenStream::new();
@@ -87,7 +87,7 @@ fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
                     &target,
                     f.sig.generics.where_clause.as_ref(),
                     &quote!(Self::#name),
-                    krate,
+                    caps,
                 );
                 out.extend(quote!(#(#cfgs)* #imp));
             }
@@ -99,7 +99,7 @@ fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
                     &c.ty,
                     &target,
                     &quote!(Self::#name),
-                    krate,
+                    caps,
                 );
                 out.extend(quote!(#(#cfgs)* #imp));
             }
@@ -110,7 +110,7 @@ fn impl_block(block: &syn::ItemImpl, krate: &TokenStream) -> TokenStream {
 }
 
 /// Every `pub` named field of the struct.
-fn structure(item: &syn::ItemStruct, krate: &TokenStream, errors: &mut Errors) -> TokenStream {
+fn structure(item: &syn::ItemStruct, caps: &cap::Caps, errors: &mut Errors) -> TokenStream {
     let syn::Fields::Named(fields) = &item.fields else {
         errors.spanned(
             crate::expand::protocol::item_head(item),
@@ -130,7 +130,7 @@ fn structure(item: &syn::ItemStruct, krate: &TokenStream, errors: &mut Errors) -
             &quote!(#name),
             &field.ty,
             &target,
-            krate,
+            caps,
         );
         out.extend(quote!(#(#cfgs)* #imp));
     }

@@ -47,12 +47,13 @@ pub(crate) fn open_impl(
     used: &generics::UsedIdents,
 ) -> TokenStream {
     let target = used.fresh(&["T", "U", "V", "W"], "__ProtocolT");
-    let Ok(plan) = plan(item, protocol, &target, Through::Open, krate) else {
+    let caps = cap::Caps::new(krate.clone());
+    let Ok(plan) = plan(item, protocol, &target, Through::Open, &caps) else {
         return TokenStream::new();
     };
     let self_ty = quote!(#krate::Open<#target>);
     cap::scope(
-        krate,
+        &caps,
         &write_impl(item, &plan, &target, &self_ty, diagnostics),
     )
 }
@@ -69,16 +70,17 @@ pub(crate) fn blanket(
     used: &generics::UsedIdents,
 ) -> Result<TokenStream, Vec<Obstacle>> {
     let target = used.fresh(&["T", "U", "V", "W"], "__ProtocolT");
-    let plan = plan(item, protocol, &target, Through::Itself, krate)?;
+    let caps = cap::Caps::new(krate.clone());
+    let plan = plan(item, protocol, &target, Through::Itself, &caps)?;
     let self_ty = quote!(#target);
     // rustdoc lists a blanket impl under every type it may apply to, `#[doc(hidden)]` or
     // not, with its capability bounds: left out of the docs, so users' pages show none.
     let blanket = write_impl(item, &plan, &target, &self_ty, diagnostics);
     let mut out = quote!(#[cfg(not(doc))] #blanket);
     if publish_dyn {
-        out.extend(crate::expand::open_dyn::publish(item, protocol, krate));
+        out.extend(crate::expand::open_dyn::publish(item, protocol, &caps));
     }
-    Ok(cap::scope(krate, &out))
+    Ok(cap::scope(&caps, &out))
 }
 
 fn write_impl(
@@ -139,8 +141,9 @@ fn plan(
     protocol: &Protocol,
     target: &syn::Ident,
     through: Through,
-    krate: &TokenStream,
+    caps: &cap::Caps,
 ) -> Result<Plan, Vec<Obstacle>> {
+    let krate = &caps.krate;
     let mut obstacles = Vec::new();
     let mut refuse = |at: TokenStream, reason: String| obstacles.push(Obstacle { at, reason });
     if let Some(unsafety) = &item.unsafety {
@@ -234,7 +237,7 @@ fn plan(
                 let key = cap::key(crate::model::capability::key(
                     &syn::ext::IdentExt::unraw(&member.ident).to_string(),
                 ));
-                let path = cap::path(krate, "Const");
+                let path = caps.path("Const");
                 bounds.push(quote!(#path<#key, Ty = #ty>));
                 let name = &member.ident;
                 items.push(quote!(const #name: #ty = <#implementor as #path<#key>>::VALUE;));
@@ -304,7 +307,7 @@ fn plan(
                     &quote!(#implementor),
                     receiver.as_ref(),
                     &delegation.args,
-                    krate,
+                    caps,
                 );
                 let s = self_lifetime();
                 let (bound, body) = match member.field.as_ref().map(|f| f.access) {
@@ -317,25 +320,25 @@ fn plan(
                         } else {
                             ("ReadsMut", quote!(read_mut))
                         };
-                        let reads = cap::path(krate, view);
+                        let reads = caps.path(view);
                         (
-                            cap::bound_with(&shape, krate, &quote!(Out: #reads<#s, #viewed>)),
+                            cap::bound_with(&shape, caps, &quote!(Out: #reads<#s, #viewed>)),
                             quote!(#reads::#read(#call)),
                         )
                     }
                     Some(Access::Clone) => {
                         let out = &shape.out;
-                        let yields = cap::path(krate, "Yields");
+                        let yields = caps.path("Yields");
                         (
-                            cap::bound_with(&shape, krate, &quote!(Out: #yields<#out>)),
+                            cap::bound_with(&shape, caps, &quote!(Out: #yields<#out>)),
                             quote!(#yields::yields(#call)),
                         )
                     }
                     Some(Access::Set) | None if returns_self && through == Through::Open => (
-                        cap::bound(&shape, krate, &known),
+                        cap::bound(&shape, caps, &known),
                         quote!(#krate::Open(#call)),
                     ),
-                    Some(Access::Set) | None => (cap::bound(&shape, krate, &known), call),
+                    Some(Access::Set) | None => (cap::bound(&shape, caps, &known), call),
                 };
                 bounds.push(bound);
                 // No `#[inline]`: the impl is generic, so its methods are instantiated, and

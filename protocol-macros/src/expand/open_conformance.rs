@@ -31,6 +31,7 @@ pub(crate) fn publish(
     assert: bool,
     krate: &TokenStream,
 ) -> TokenStream {
+    let caps = cap::Caps::new(krate.clone());
     let Conformance {
         generics,
         self_ty,
@@ -47,7 +48,7 @@ pub(crate) fn publish(
                 let cfgs = crate::parse::protocol::cfg_attrs(&c.attrs);
                 let key = crate::model::capability::key(&c.ident.unraw().to_string());
                 let value = &c.expr;
-                let imp = cap::publish_const(key, &c.ty, &target, &quote!(#value), krate);
+                let imp = cap::publish_const(key, &c.ty, &target, &quote!(#value), &caps);
                 out.extend(quote!(#(#cfgs)* #imp));
                 continue;
             }
@@ -85,7 +86,7 @@ pub(crate) fn publish(
             method.sig.generics.where_clause.as_ref(),
             (this, &names),
             &quote!(#body),
-            krate,
+            &caps,
         );
         out.extend(quote!(#(#cfgs)* #imp));
     }

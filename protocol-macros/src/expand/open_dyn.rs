@@ -14,7 +14,7 @@ use syn::ItemTrait;
 /// cannot be called through `dyn` (an associated fn, const or type, `self` by value, `Self`
 /// outside the receiver, `where Self: Sized`) or the protocol has supertraits (whose members
 /// `dyn P` would have to publish too).
-pub(crate) fn publish(item: &ItemTrait, protocol: &Protocol, krate: &TokenStream) -> TokenStream {
+pub(crate) fn publish(item: &ItemTrait, protocol: &Protocol, caps: &cap::Caps) -> TokenStream {
     if !item.supertraits.is_empty() || protocol.members.is_empty() {
         return TokenStream::new();
     }
@@ -62,7 +62,7 @@ pub(crate) fn publish(item: &ItemTrait, protocol: &Protocol, krate: &TokenStream
                 &target,
                 None,
                 &quote!(<Self as #ident #type_generics>::#name),
-                krate,
+                caps,
             );
             out.extend(quote!(#(#cfgs)* #imp));
         }
