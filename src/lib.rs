@@ -50,6 +50,16 @@
 ///   type, `register!` the rest. The trait must be dyn-compatible: each member that keeps
 ///   `dyn P` from existing is an error that names it.
 ///
+/// - `open`: the protocol is implemented for every type that publishes its members with
+///   [`methods`] (and for pointers to one), so `feed(&duck)` compiles with no conformance
+///   line; `open(dyn)` also makes `dyn P` publish P's members, so `Box<dyn P>` conforms and a
+///   `dyn P3` conforms to every open protocol whose members `P3` has. Every member is then
+///   required, those with a default included. `open` excludes `callback`, `forward(...)`
+///   and `runtime_checkable`.
+///
+/// Every protocol but a callback protocol or an intersection is also implemented for
+/// [`Open<T>`](Open) wherever `T` publishes its members.
+///
 /// Inside the trait, `#[field]` marks a method that a struct field of its name can supply
 /// (`fn x(&self) -> &T`, `fn x(&self) -> T`, `fn x_mut(&mut self) -> &mut T`,
 /// `fn set_x(&mut self, value: T)`).
