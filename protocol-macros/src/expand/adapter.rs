@@ -94,6 +94,22 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         );
         return TokenStream::new();
     }
+    if protocol.open && adapter.field_index.is_none() {
+        if let Some(foreign) = crate::expand::open_conformance::std_type(&adapter.self_ty) {
+            let self_name = render(&adapter.self_ty);
+            errors.spanned(
+                &adapter.self_ty,
+                format_args!(
+                    "`{self_name}` is {foreign}, and `{name}` is an open protocol: conforming \
+                     would publish members for a type of another crate, which Rust's orphan rule \
+                     forbids. The std collections publish `len` and `is_empty` already, the signed \
+                     numbers `abs`; another type conforms through a newtype: \
+                     `conform!(impl {name} for pub struct Wrapper({self_name}))`"
+                ),
+            );
+            return TokenStream::new();
+        }
+    }
     let resolved = crate::check::infer::resolve(protocol, &adapter.path, &[], errors);
     if !resolved.complete {
         return TokenStream::new();

@@ -120,3 +120,50 @@ pub(crate) fn publish(
         };
     }
 }
+
+/// Whether `ty` is a std type (a primitive, a slice, or a path through `std`, `core` or
+/// `alloc`, or one of the std collections and pointers written with its arguments), as a
+/// phrase for the message: no crate but std's can publish its members.
+pub(crate) fn std_type(ty: &Type) -> Option<&'static str> {
+    const PRIMITIVES: &[&str] = &[
+        "str", "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize", "f32", "f64",
+    ];
+    const GENERIC: &[&str] = &[
+        "Vec",
+        "VecDeque",
+        "LinkedList",
+        "BinaryHeap",
+        "HashMap",
+        "HashSet",
+        "BTreeMap",
+        "BTreeSet",
+        "Box",
+        "Rc",
+        "Arc",
+        "Option",
+        "Result",
+        "Cow",
+    ];
+    match ty {
+        Type::Slice(_) | Type::Array(_) | Type::Tuple(_) => Some("a std type"),
+        Type::Path(p) if p.qself.is_none() => {
+            let first = p.path.segments.first()?.ident.to_string();
+            let last = p.path.segments.last()?;
+            let name = last.ident.to_string();
+            if matches!(first.as_str(), "std" | "core" | "alloc") && p.path.segments.len() > 1 {
+                Some("a std type")
+            } else if p.path.segments.len() == 1 && PRIMITIVES.contains(&name.as_str()) {
+                Some("a primitive type")
+            } else if p.path.segments.len() == 1
+                && !last.arguments.is_none()
+                && GENERIC.contains(&name.as_str())
+            {
+                Some("a std type")
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
