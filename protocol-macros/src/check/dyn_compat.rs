@@ -52,7 +52,7 @@ pub(crate) fn requires_sized_self(item: &ItemTrait) -> bool {
 
 /// `Self` itself outside the receiver (`other: &Self`, `-> Self`); projections such as
 /// `Self::Item` are fine, `dyn P<Item = X>` names them.
-fn names_bare_self(sig: &syn::Signature) -> bool {
+pub(crate) fn names_bare_self(sig: &syn::Signature) -> bool {
     struct Finder(bool);
     impl<'ast> syn::visit::Visit<'ast> for Finder {
         fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {

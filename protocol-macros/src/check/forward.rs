@@ -1,24 +1,26 @@
 //! Which pointer kinds a protocol's forwarding impls can be written for: a member that a
 //! `&T`, `&mut T`, `Box<T>`, `Rc<T>` or `Arc<T>` cannot pass on to its pointee prevents it.
 
+use crate::check::dyn_compat::names_bare_self;
 use crate::model::{Decl, Member, MemberKind, Pointer, Receiver};
-use crate::parse::protocol::names_self_outside_receiver;
 use syn::Signature;
 
-/// Why `member` cannot be forwarded through `pointer`, if it cannot.
+/// Why `member` cannot be forwarded through `pointer`, if it cannot. Associated types and
+/// consts forward as `type X = T::X;` and `const C: Ty = T::C;`, associated fns as a call of
+/// the pointee's; only `Self` itself in a signature (`-> Self`, `other: &Self`), which in a
+/// forwarding impl would be the pointer, prevents a kind, besides receivers the pointer
+/// cannot pass on.
 pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
     let receiver = match (&member.kind, &member.decl) {
-        (MemberKind::Const, _) => {
-            return Some("an associated const has no `self` to forward through".into())
-        }
-        (MemberKind::Type, _) => {
-            return Some("an associated type has no `self` to forward through".into())
-        }
-        (MemberKind::AssociatedFn, _) => {
-            return Some("it has no `self`, so there is no pointee to forward the call to".into());
+        (MemberKind::Const | MemberKind::Type, _) => return None,
+        (MemberKind::AssociatedFn, Decl::Fn(sig)) => {
+            return names_bare_self(sig).then(|| {
+                "it names `Self`, which in a forwarding impl would be the pointer, not the pointee"
+                    .into()
+            });
         }
         (MemberKind::Method(receiver), Decl::Fn(sig)) => {
-            if names_self_outside_receiver(sig) {
+            if names_bare_self(sig) {
                 return Some(
                     "it names `Self` outside its receiver, which in a forwarding impl would be \
                      the pointer, not the pointee"
@@ -27,7 +29,7 @@ pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
             }
             *receiver
         }
-        (MemberKind::Method(_), _) => return None,
+        (MemberKind::Method(_) | MemberKind::AssociatedFn, _) => return None,
     };
     let ty = pointer.type_name();
     match (receiver, pointer) {
@@ -54,4 +56,23 @@ pub(crate) fn left_to_default(member: &Member) -> bool {
 /// `where Self: Sized` on the method.
 pub(crate) fn requires_sized(sig: &Signature) -> bool {
     crate::check::where_self_sized(sig.generics.where_clause.as_ref())
+}
+
+/// The bounds a method puts on `Self` besides `Sized` (`where Self: Clone`): a forwarding
+/// impl asks them of its pointee, which the forwarded call needs.
+pub(crate) fn self_bounds(sig: &Signature) -> Vec<syn::TypeParamBound> {
+    sig.generics
+        .where_clause
+        .iter()
+        .flat_map(|w| &w.predicates)
+        .filter_map(|predicate| match predicate {
+            syn::WherePredicate::Type(t)
+                if matches!(&t.bounded_ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")) =>
+            {
+                Some(t.bounds.iter().filter(|b| !crate::check::is_sized_bound(b)).cloned())
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect()
 }

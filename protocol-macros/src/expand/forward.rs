@@ -2,7 +2,7 @@
 //! `Arc<T>`, so that `&duck`, `Box<dyn P>` and `Arc<Duck>` conform too. Written by
 //! `#[protocol]` beside the trait, where every type in its signatures resolves.
 
-use crate::check::forward::{left_to_default, obstacle, requires_sized};
+use crate::check::forward::{left_to_default, obstacle, requires_sized, self_bounds};
 use crate::errors::Errors;
 use crate::expand::{call, generics};
 use crate::model::{Decl, MemberKind, Pointer, Protocol, Receiver};
@@ -110,6 +110,8 @@ struct Shared {
     target: syn::Ident,
     lifetime: syn::Lifetime,
     maybe_unsized: Option<TokenStream>,
+    /// `T: Clone` for the methods' `where Self: Clone` bounds.
+    target_bounds: Option<TokenStream>,
     methods: TokenStream,
 }
 
@@ -126,16 +128,33 @@ impl Shared {
             .iter()
             .filter(|m| !left_to_default(m))
             .filter_map(|m| match (&m.kind, &m.decl) {
-                (MemberKind::Method(receiver), Decl::Fn(sig)) => Some((m, *receiver, sig)),
+                (MemberKind::Method(receiver), Decl::Fn(sig)) => Some((m, Some(*receiver), sig)),
+                (MemberKind::AssociatedFn, Decl::Fn(sig)) => Some((m, None, sig)),
                 _ => None,
             })
             .collect();
         // The target may be unsized (`Box<dyn P>`) unless a method moves it or needs it sized.
-        let sized = forwarded
-            .iter()
-            .any(|(_, receiver, sig)| *receiver == Receiver::Value || requires_sized(sig));
+        // An associated type only `Self: Sized` has (`type Scratch where Self: Sized;`) is
+        // projected from a sized pointee too.
+        let sized = forwarded.iter().any(|(_, receiver, sig)| {
+            *receiver == Some(Receiver::Value) || requires_sized(sig)
+        }) || item.items.iter().any(|i| {
+            matches!(i, syn::TraitItem::Type(t) if crate::check::dyn_compat::type_requires_sized(t))
+        });
         let maybe_unsized = (!sized).then(|| quote!(+ ?::core::marker::Sized));
-        let methods = forwarded
+        // `where Self: Clone` on a method: the forwarded call needs it of the pointee.
+        let mut bounds: Vec<syn::TypeParamBound> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for (_, _, sig) in &forwarded {
+            for bound in self_bounds(sig) {
+                let text = quote::ToTokens::to_token_stream(&bound).to_string();
+                if !seen.contains(&text) {
+                    seen.push(text);
+                    bounds.push(bound);
+                }
+            }
+        }
+        let mut methods: TokenStream = forwarded
             .iter()
             .map(|(member, receiver, sig)| {
                 let span = member.ident.span();
@@ -144,8 +163,8 @@ impl Shared {
                 let turbofish = &delegation.turbofish;
                 let args = &delegation.args;
                 let this = delegation.receiver.map(|token| match receiver {
-                    Receiver::RefMut => quote_spanned!(span=> &mut **#token),
-                    Receiver::Value => quote_spanned!(span=> *#token),
+                    Some(Receiver::RefMut) => quote_spanned!(span=> &mut **#token),
+                    Some(Receiver::Value) => quote_spanned!(span=> *#token),
                     _ => quote_spanned!(span=> &**#token),
                 });
                 let this = this.iter();
@@ -153,11 +172,37 @@ impl Shared {
                 delegation.method(call, &member.cfgs, span)
             })
             .collect();
+        // Associated types and consts: the pointee's.
+        for trait_item in &item.items {
+            match trait_item {
+                syn::TraitItem::Type(t) => {
+                    let cfgs = crate::parse::protocol::cfg_attrs(&t.attrs);
+                    let name = &t.ident;
+                    let (params, args, _) = t.generics.split_for_impl();
+                    let where_clause = &t.generics.where_clause;
+                    methods.extend(quote! {
+                        #(#cfgs)*
+                        type #name #params = <#target as #trait_ref>::#name #args #where_clause;
+                    });
+                }
+                syn::TraitItem::Const(c) => {
+                    let cfgs = crate::parse::protocol::cfg_attrs(&c.attrs);
+                    let (name, ty) = (&c.ident, &c.ty);
+                    methods.extend(quote! {
+                        #(#cfgs)*
+                        const #name: #ty = <#target as #trait_ref>::#name;
+                    });
+                }
+                _ => {}
+            }
+        }
+        let target_bounds = (!bounds.is_empty()).then(|| quote!(#target: #(#bounds)+*));
         Shared {
             trait_ref,
             target,
             lifetime,
             maybe_unsized,
+            target_bounds,
             methods,
         }
     }
@@ -174,6 +219,7 @@ fn forwarding_impl(
         target,
         lifetime,
         maybe_unsized,
+        target_bounds,
         methods,
     } = shared;
     let (pointer_type, uses_lifetime) = match pointer {
@@ -189,9 +235,14 @@ fn forwarding_impl(
         &quote!(#target: #trait_ref #maybe_unsized),
     );
     let supertraits = &item.supertraits;
+    let extra: Vec<TokenStream> = (!supertraits.is_empty())
+        .then(|| quote!(Self: #supertraits))
+        .into_iter()
+        .chain(target_bounds.clone())
+        .collect();
     let where_clause = generics::where_clause(
         &item.generics,
-        (!supertraits.is_empty()).then(|| quote!(Self: #supertraits)),
+        (!extra.is_empty()).then(|| quote!(#(#extra),*)),
     );
     let unsafety = item.unsafety;
     quote! {

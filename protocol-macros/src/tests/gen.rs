@@ -1059,29 +1059,30 @@ impl TraitDef {
     /// types, other receivers and `Self` outside the receiver prevent forwarding. A method
     /// with a default body that only exists for `Self: Sized` is left to its default.
     pub(crate) fn prevents(&self, item: &ItemDef, pointer: &str) -> bool {
+        // Associated types and consts forward (`type X = T::X;`), and so do associated fns
+        // and methods whose signatures name `Self` only through its associated types.
         let (receiver, mentions_self) = match item {
             ItemDef::Fn(f) if f.default && f.sized => return false,
             ItemDef::Fn(f) => {
-                let assoc = !self.assoc_names().is_empty();
                 let mentions = f
                     .params
                     .iter()
                     .chain(&f.ret)
-                    .any(|ty| ty.mentions_self(assoc));
+                    .any(|ty| ty.mentions_self(false));
                 (f.receiver, mentions)
             }
             ItemDef::Field(f) => match f.shape {
                 FieldShape::Ref | FieldShape::Clone => (Receiver::Ref, false),
                 FieldShape::Mut | FieldShape::Set => (Receiver::RefMut, false),
             },
-            ItemDef::Const(_) | ItemDef::Type(_) => return true,
+            ItemDef::Const(_) | ItemDef::Type(_) => return false,
         };
         mentions_self
             || match receiver {
-                Receiver::Ref | Receiver::TypedRef => false,
+                Receiver::Ref | Receiver::TypedRef | Receiver::None => false,
                 Receiver::RefMut => !matches!(pointer, "&mut" | "Box"),
                 Receiver::Value => pointer != "Box",
-                Receiver::Boxed | Receiver::None => true,
+                Receiver::Boxed => true,
             }
     }
 

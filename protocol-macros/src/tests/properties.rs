@@ -1767,7 +1767,8 @@ fn conform_with_a_path_that_cannot_name_a_macro() {
 /// does) was not recognised: a `self` method with such a default ruled out `&T` (found by the
 /// strict fixture, `tests/fixtures/strict/src/options.rs`). Every spelling now keeps the
 /// default on pointers; a user's own trait named like it (`my::marker::Sized`) is a bound
-/// that names `Self`, which rules every kind out.
+/// like `where Self: Clone`: the method is forwarded, through the one kind that can pass
+/// `self` on (`Box`), with the bound on the pointee.
 #[test]
 fn sized_by_its_full_path() {
     for sized in [
@@ -1790,7 +1791,11 @@ fn sized_by_its_full_path() {
     let input = "pub trait Defaulted { fn value(&self) -> u8; fn take(self) -> u8 where Self: my::marker::Sized { 0 } }";
     let (_, _, expansion) = expand_ok(Entry::Protocol, "", input);
     let file = parse_file(&expansion.output).unwrap();
-    assert_eq!(forwarding_kinds(&file, "Defaulted"), Vec::<&str>::new());
+    assert_eq!(forwarding_kinds(&file, "Defaulted"), ["Box"]);
+    assert!(expansion
+        .output
+        .to_string()
+        .contains("T : my :: marker :: Sized"));
 }
 
 /// Representative valid inputs: `(entry point, attribute arguments, input)`.

@@ -41,6 +41,62 @@ macro_rules! __protocol_Container_8f8e7a90698811d9 {
 #[doc(hidden)]
 #[allow(unused_imports)]
 pub use __protocol_Container_8f8e7a90698811d9 as Container;
+#[automatically_derived]
+impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
+    #[inline]
+    fn first(&self) -> Option<&Self::Item> {
+        <T as Container>::first(&**self)
+    }
+    #[inline]
+    fn label(&self) -> &str {
+        <T as Container>::label(&**self)
+    }
+    #[inline]
+    fn iter(&self) -> std::slice::Iter<u8> {
+        <T as Container>::iter(&**self)
+    }
+    type Item = <T as Container>::Item;
+    const KIND: &'static str = <T as Container>::KIND;
+}
+#[automatically_derived]
+impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
+    #[inline]
+    fn first(&self) -> Option<&Self::Item> {
+        <T as Container>::first(&**self)
+    }
+    #[inline]
+    fn label(&self) -> &str {
+        <T as Container>::label(&**self)
+    }
+    #[inline]
+    fn iter(&self) -> std::slice::Iter<u8> {
+        <T as Container>::iter(&**self)
+    }
+    type Item = <T as Container>::Item;
+    const KIND: &'static str = <T as Container>::KIND;
+}
+::protocol::__private::if_alloc! {
+    #[automatically_derived] impl < T : Container + ? ::core::marker::Sized > Container
+    for ::protocol::__private::Box < T > { #[inline] fn first(& self) -> Option < &
+    Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(& self)
+    -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self) ->
+    std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T as
+    Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
+    #[automatically_derived] impl < T : Container + ? ::core::marker::Sized > Container
+    for ::protocol::__private::Rc < T > { #[inline] fn first(& self) -> Option < &
+    Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(& self)
+    -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self) ->
+    std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T as
+    Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
+}
+::protocol::__private::if_arc! {
+    #[automatically_derived] impl < T : Container + ? ::core::marker::Sized > Container
+    for ::protocol::__private::Arc < T > { #[inline] fn first(& self) -> Option < &
+    Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(& self)
+    -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self) ->
+    std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T as
+    Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
+}
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]

@@ -1,0 +1,103 @@
+//! Forwarding impls for the trait shapes `auto_impl` forwards: associated types (generic
+//! ones too) and consts, associated fns without `Self`, and methods bounded by
+//! `where Self: Clone`-style clauses (a bound on the pointee in that impl).
+
+use protocol::protocol;
+use std::rc::Rc;
+use std::sync::Arc;
+
+#[protocol]
+trait Service {
+    type Response;
+    type Error;
+    const NAME: &'static str;
+    fn call(&mut self, request: u32) -> Result<Self::Response, Self::Error>;
+    fn kind() -> &'static str;
+    fn twin(&self) -> u8
+    where
+        Self: Clone,
+    {
+        2
+    }
+    fn label(&self) -> String
+    where
+        Self: std::fmt::Debug;
+}
+
+#[derive(Clone, Debug)]
+struct Echo(u32);
+
+impl Service for Echo {
+    type Response = u32;
+    type Error = ();
+    const NAME: &'static str = "echo";
+    fn call(&mut self, request: u32) -> Result<u32, ()> {
+        self.0 += request;
+        Ok(self.0)
+    }
+    fn kind() -> &'static str {
+        "echo service"
+    }
+    fn label(&self) -> String
+    where
+        Self: std::fmt::Debug,
+    {
+        format!("{self:?}")
+    }
+}
+
+/// A lending iterator: a generic associated type.
+#[protocol]
+trait Lending {
+    type Item<'a>
+    where
+        Self: 'a;
+    fn first<'a>(&'a self) -> Self::Item<'a>;
+}
+
+struct Words(Vec<String>);
+
+impl Lending for Words {
+    type Item<'a> = &'a str;
+    fn first<'a>(&'a self) -> &'a str {
+        &self.0[0]
+    }
+}
+
+fn serve<S: Service>(
+    mut service: S,
+    request: u32,
+) -> (Result<S::Response, S::Error>, &'static str, &'static str) {
+    (service.call(request), S::NAME, S::kind())
+}
+
+fn first<L: Lending>(lending: &L) -> L::Item<'_> {
+    lending.first()
+}
+
+#[test]
+fn associated_types_consts_and_fns_forward() {
+    let mut echo = Echo(1);
+    assert_eq!(serve(&mut echo, 2), (Ok(3), "echo", "echo service"));
+    assert_eq!(echo.0, 3);
+    assert_eq!(
+        serve(Box::new(Echo(10)), 5),
+        (Ok(15), "echo", "echo service")
+    );
+    assert_eq!(<&mut Echo as Service>::NAME, "echo");
+}
+
+#[test]
+fn bounded_methods_forward_with_the_bound_on_the_pointee() {
+    assert_eq!(Service::twin(&Box::new(Echo(0))), 2);
+    assert_eq!(Service::label(&&mut Echo(4)), "Echo(4)");
+}
+
+#[test]
+fn generic_associated_types_forward() {
+    let words = Words(vec!["lend".into()]);
+    assert_eq!(first(&&words), "lend");
+    assert_eq!(first(&Rc::new(Words(vec!["rc".into()]))), "rc");
+    assert_eq!(first(&Arc::new(Words(vec!["arc".into()]))), "arc");
+    assert_eq!(first(&Box::new(Words(vec!["box".into()]))), "box");
+}
