@@ -12,7 +12,6 @@ use syn::Signature;
 /// cannot pass on.
 pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
     let receiver = match (&member.kind, &member.decl) {
-        (MemberKind::Const | MemberKind::Type, _) => return None,
         (MemberKind::AssociatedFn, Decl::Fn(sig)) => {
             return names_bare_self(sig).then(|| {
                 "it names `Self`, which in a forwarding impl would be the pointer, not the pointee"
@@ -29,7 +28,9 @@ pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
             }
             *receiver
         }
-        (MemberKind::Method(_) | MemberKind::AssociatedFn, _) => return None,
+        // Associated types and consts forward as `T::X` and `T::C`.
+        (MemberKind::Const | MemberKind::Type, _)
+        | (MemberKind::Method(_) | MemberKind::AssociatedFn, _) => return None,
     };
     let ty = pointer.type_name();
     match (receiver, pointer) {

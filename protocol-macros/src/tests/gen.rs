@@ -1058,6 +1058,9 @@ impl TraitDef {
     /// methods, `&mut T` allows `&mut self`, `Box` also `self`; associated fns, consts and
     /// types, other receivers and `Self` outside the receiver prevent forwarding. A method
     /// with a default body that only exists for `Self: Sized` is left to its default.
+    // A method of the trait, like `blocks_dyn`'s callers expect, though no trait-wide
+    // property decides it any more.
+    #[allow(clippy::unused_self)]
     pub(crate) fn prevents(&self, item: &ItemDef, pointer: &str) -> bool {
         // Associated types and consts forward (`type X = T::X;`), and so do associated fns
         // and methods whose signatures name `Self` only through its associated types.
