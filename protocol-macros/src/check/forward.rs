@@ -29,8 +29,10 @@ pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
             *receiver
         }
         // Associated types and consts forward as `T::X` and `T::C`.
-        (MemberKind::Const | MemberKind::Type, _)
-        | (MemberKind::Method(_) | MemberKind::AssociatedFn, _) => return None,
+        (
+            MemberKind::Const | MemberKind::Type | MemberKind::Method(_) | MemberKind::AssociatedFn,
+            _,
+        ) => return None,
     };
     let ty = pointer.type_name();
     match (receiver, pointer) {
