@@ -52,14 +52,14 @@ trait Lending {
     type Item<'a>
     where
         Self: 'a;
-    fn first<'a>(&'a self) -> Self::Item<'a>;
+    fn first(&self) -> Self::Item<'_>;
 }
 
 struct Words(Vec<String>);
 
 impl Lending for Words {
     type Item<'a> = &'a str;
-    fn first<'a>(&'a self) -> &'a str {
+    fn first(&self) -> &str {
         &self.0[0]
     }
 }

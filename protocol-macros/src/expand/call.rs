@@ -90,6 +90,7 @@ impl Delegation {
         }
         if sig.generics.lifetimes().next().is_some() {
             allowed.push(quote!(clippy::needless_lifetimes));
+            allowed.push(quote!(clippy::elidable_lifetime_names));
         }
         let allow = (!allowed.is_empty()).then(|| quote_spanned!(span=> #[allow(#(#allowed),*)]));
         quote_spanned! {span=>

@@ -54,7 +54,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let published = (!published.is_empty()).then(|| {
         let scoped = cap::scope(&caps, &published);
         quote! {
-            #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes, clippy::unused_unit)]
+            #[allow(clippy::needless_lifetimes, clippy::elidable_lifetime_names, clippy::extra_unused_lifetimes, clippy::unused_unit)]
             #scoped
         }
     });

@@ -348,7 +348,7 @@ fn plan(
                     .generics
                     .lifetimes()
                     .next()
-                    .map(|_| quote!(#[allow(clippy::needless_lifetimes)]));
+                    .map(|_| quote!(#[allow(clippy::needless_lifetimes, clippy::elidable_lifetime_names)]));
                 items.push(quote!(#allow #sig { #body }));
             }
             _ => {}

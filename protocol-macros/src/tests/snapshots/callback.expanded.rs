@@ -44,7 +44,7 @@ where
     F: Send,
 {
     #[inline]
-    #[allow(clippy::needless_lifetimes)]
+    #[allow(clippy::needless_lifetimes, clippy::elidable_lifetime_names)]
     fn handle<'a>(&self, event: &'a str) -> &'a str {
         (self)(event)
     }

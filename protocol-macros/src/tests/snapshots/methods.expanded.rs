@@ -173,7 +173,12 @@ impl<T: Clone> Stack<T> {
     fn private(&self) {}
     pub fn generic<U>(&self, u: U) {}
 }
-#[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes, clippy::unused_unit)]
+#[allow(
+    clippy::needless_lifetimes,
+    clippy::elidable_lifetime_names,
+    clippy::extra_unused_lifetimes,
+    clippy::unused_unit
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
