@@ -760,6 +760,9 @@ impl Pieces {
                 // prelude's (`ToString::to_string` …).
                 #[no_implicit_prelude]
                 pub(super) mod check {
+                    // Unused when every member is a field (no decoy names them); spanned at
+                    // the protocol's path, so rustc would point there.
+                    #[allow(unused_imports)]
                     use super::{Find, Here, Types};
                     #(#imports)*
                     pub(in super::super) trait Decoys: Types {

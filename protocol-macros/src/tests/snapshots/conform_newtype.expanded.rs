@@ -177,6 +177,7 @@ mod __protocol_Vec_Len_94e1f06b {
     pub(super) trait inherent_is_empty {}
     #[no_implicit_prelude]
     pub(super) mod check {
+        #[allow(unused_imports)]
         use super::{Find, Here, Types};
         use super::inherent_len;
         use super::inherent_is_empty;
@@ -274,6 +275,7 @@ mod __protocol_Text_Len_d992f696 {
     pub(super) trait inherent_is_empty {}
     #[no_implicit_prelude]
     pub(super) mod check {
+        #[allow(unused_imports)]
         use super::{Find, Here, Types};
         use super::inherent_len;
         use super::inherent_is_empty;

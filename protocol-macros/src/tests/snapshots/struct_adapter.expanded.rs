@@ -181,6 +181,7 @@ mod __protocol_User_Named_815b82c6 {
     pub(super) trait inherent_greet {}
     #[no_implicit_prelude]
     pub(super) mod check {
+        #[allow(unused_imports)]
         use super::{Find, Here, Types};
         use super::inherent_greet;
         pub(in super::super) trait Decoys: Types {
