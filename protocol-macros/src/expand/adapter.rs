@@ -62,6 +62,8 @@ pub(crate) struct Adapter {
     pub(crate) field_index: Option<syn::Index>,
     /// The named fields of a struct, for `#[field]` members.
     pub(crate) fields: Vec<Ident>,
+    /// `#[conforms(P, no_implicit_prelude)]`: written where no tool attribute resolves.
+    pub(crate) no_implicit_prelude: bool,
 }
 
 /// The callback: the protocol's definition and the request, to the adapter.
@@ -465,9 +467,14 @@ impl Pieces {
              needs an inherent `{signature}`{bounds_hint}"
         );
         let cfgs = &member.cfgs;
+        // No tool attribute resolves in a `#[no_implicit_prelude]` module: the protocol's
+        // option (through its carrier) or the conformance's own leaves it out.
+        let diagnostic = (!protocol.no_implicit_prelude && !adapter.no_implicit_prelude).then(|| {
+            quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)])
+        });
         self.markers.push(quote_spanned! {span=>
             #(#cfgs)*
-            #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)]
+            #diagnostic
             pub(super) trait #inherent {}
         });
         self.imports

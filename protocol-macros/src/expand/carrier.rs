@@ -29,12 +29,16 @@ pub(crate) const RUNTIME_CHECKABLE: &str = "runtime_checkable";
 /// The marker attribute on a definition whose protocol is `open`: conformances publish the
 /// members instead of implementing the trait (its blanket impl does).
 pub(crate) const OPEN: &str = "open";
+/// The marker attribute on a definition whose protocol is declared `no_implicit_prelude`:
+/// conformances to it leave out `#[diagnostic::…]` attributes too.
+pub(crate) const NO_IMPLICIT_PRELUDE: &str = "no_implicit_prelude";
 
 pub(crate) fn carrier(
     item: &ItemTrait,
     protocol: &Protocol,
     runtime_checkable: bool,
     open: bool,
+    no_implicit_prelude: bool,
     salt: &str,
 ) -> TokenStream {
     let mut definition = definition(item);
@@ -44,6 +48,10 @@ pub(crate) fn carrier(
     }
     if open {
         let marker = format_ident!("{}", OPEN);
+        definition = quote!(#[#marker] #definition);
+    }
+    if no_implicit_prelude {
+        let marker = format_ident!("{}", NO_IMPLICIT_PRELUDE);
         definition = quote!(#[#marker] #definition);
     }
     let ident = &item.ident;

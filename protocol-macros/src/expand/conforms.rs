@@ -120,7 +120,12 @@ fn type_definition(item: &Item, args: &ConformsArgs) -> TokenStream {
     };
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     let self_ty = quote!(#ident #type_generics);
-    let skeleton = quote!(impl #impl_generics __ProtocolAdapter for #self_ty #where_clause {});
+    // The option travels on the skeleton, which the adapter callback parses as an impl.
+    let bare = args
+        .no_implicit_prelude
+        .then(|| quote!(#[no_implicit_prelude]));
+    let skeleton =
+        quote!(#bare impl #impl_generics __ProtocolAdapter for #self_ty #where_clause {});
     adapter_requests(
         &args.protocols,
         args.krate.as_ref(),

@@ -64,7 +64,14 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         && options.forward.is_none()
         && options.runtime_checkable.is_none()
         && (!item.items.is_empty() || item.supertraits.is_empty());
-    let carrier = carrier::carrier(&item, &protocol, !runtime.is_empty(), is_open, salt);
+    let carrier = carrier::carrier(
+        &item,
+        &protocol,
+        !runtime.is_empty(),
+        is_open,
+        options.no_implicit_prelude,
+        salt,
+    );
     let fix = match (&options.open, open.is_empty()) {
         (Some(_), _) => on_unimplemented::Fix::Publish(options.open_dyn),
         (None, false) => on_unimplemented::Fix::ConformsOrOpen,

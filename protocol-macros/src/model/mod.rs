@@ -7,6 +7,8 @@ pub(crate) mod render;
 use syn::{Attribute, Generics, Ident, Signature, Type, TypeParamBound};
 
 /// A protocol: a trait declared with `#[protocol]`, seen through its members.
+// `is_unsafe` and the three options the carrier marks are independent facts, not a state.
+#[allow(clippy::struct_excessive_bools)]
 pub(crate) struct Protocol {
     pub(crate) ident: Ident,
     pub(crate) generics: Generics,
@@ -15,6 +17,8 @@ pub(crate) struct Protocol {
     pub(crate) runtime_checkable: bool,
     /// Declared `open`: conformances publish the members; the blanket impl implements it.
     pub(crate) open: bool,
+    /// Declared `no_implicit_prelude`: conformances name no tool attribute either.
+    pub(crate) no_implicit_prelude: bool,
     /// Associated types with `where Self: Sized`: `dyn P` does not name them.
     pub(crate) sized_only_types: Vec<Ident>,
     pub(crate) members: Vec<Member>,

@@ -209,6 +209,9 @@ pub(crate) fn methods_options(args: TokenStream, errors: &mut Errors) -> Methods
 pub(crate) struct ConformsArgs {
     pub(crate) protocols: Vec<Path>,
     pub(crate) krate: Option<Path>,
+    /// `no_implicit_prelude`: the conformance is written in such a module, where no tool
+    /// attribute (`#[diagnostic::…]`) resolves.
+    pub(crate) no_implicit_prelude: bool,
 }
 
 const CONFORMS_FORM: &str =
@@ -219,6 +222,7 @@ pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsA
     let mut out = ConformsArgs {
         protocols: Vec::new(),
         krate: None,
+        no_implicit_prelude: false,
     };
     if args.is_empty() {
         errors.at(
@@ -233,6 +237,19 @@ pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsA
                 input.parse::<Token![crate]>()?;
                 input.parse::<Token![=]>()?;
                 out.krate = Some(crate_path(input)?);
+            } else if input.peek(syn::Ident)
+                && input
+                    .fork()
+                    .parse::<syn::Ident>()
+                    .is_ok_and(|i| i == "no_implicit_prelude")
+                && (input.peek2(Token![,]) || {
+                    let ahead = input.fork();
+                    let _ = ahead.parse::<syn::Ident>();
+                    ahead.is_empty()
+                })
+            {
+                input.parse::<syn::Ident>()?;
+                out.no_implicit_prelude = true;
             } else {
                 let path = input
                     .parse::<Path>()

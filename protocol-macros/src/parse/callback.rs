@@ -36,7 +36,12 @@ pub(crate) fn adapter(
         let fields =
             syn::punctuated::Punctuated::<syn::Ident, Token![,]>::parse_terminated(&content)?;
         let imp: ItemImpl = payload.parse()?;
+        let no_implicit_prelude = imp.attrs.iter().any(|a| {
+            a.path()
+                .is_ident(crate::expand::carrier::NO_IMPLICIT_PRELUDE)
+        });
         Ok(crate::expand::adapter::Adapter {
+            no_implicit_prelude,
             krate,
             path,
             generics: imp.generics,

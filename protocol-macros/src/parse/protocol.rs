@@ -27,6 +27,10 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
             .attrs
             .iter()
             .any(|a| a.path().is_ident(crate::expand::carrier::OPEN)),
+        no_implicit_prelude: item.attrs.iter().any(|a| {
+            a.path()
+                .is_ident(crate::expand::carrier::NO_IMPLICIT_PRELUDE)
+        }),
         sized_only_types: item
             .items
             .iter()

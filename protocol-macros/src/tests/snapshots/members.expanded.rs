@@ -16,9 +16,9 @@ pub(crate) trait Shape {
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 macro_rules! __protocol_Shape_dc7964e67eccda27 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
-        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 pub (crate) trait Shape {
-        const SIDES : usize; type Unit; fn area(& self) -> f64; fn new() -> Self where
-        Self : Sized; } } }
+        $($callback)* ! { { $($payload)* } { @ protocol_def_v1 #[no_implicit_prelude] pub
+        (crate) trait Shape { const SIDES : usize; type Unit; fn area(& self) -> f64; fn
+        new() -> Self where Self : Sized; } } }
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
