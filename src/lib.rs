@@ -136,7 +136,10 @@ pub use protocol_macros::protocol;
 /// Generic arguments and associated types are written (`#[conforms(Source<u32>)]`,
 /// `#[conforms(Container<Item = Book>)]`) or inferred from the block's signatures.
 /// Associated consts are written in the block as inherent consts. `crate = path` names this
-/// crate when it is re-exported under another name.
+/// crate when it is re-exported under another name; `no_implicit_prelude` is for a
+/// conformance written inside a `#[no_implicit_prelude]` module (a protocol declared with
+/// that option passes it on by itself). With an `open` protocol, the conformance publishes
+/// the members instead of implementing the trait.
 #[doc(inline)]
 pub use protocol_macros::conforms;
 
