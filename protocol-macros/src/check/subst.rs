@@ -60,12 +60,31 @@ pub(crate) fn placeholder(ty: &Type) -> Option<Placeholder> {
     }
 }
 
+/// A const argument as an expression: `{C + 1}` (braced, as a generic argument must be) is
+/// `C + 1` where an expression goes (`[u8; N]`), or rustc warns of unnecessary braces; syn
+/// prints the parentheses that precedence needs.
+fn unbraced(expr: &Expr) -> Expr {
+    match expr {
+        Expr::Block(block) if block.attrs.is_empty() && block.label.is_none() => {
+            match block.block.stmts.as_slice() {
+                [syn::Stmt::Expr(inner, None)] => inner.clone(),
+                _ => expr.clone(),
+            }
+        }
+        _ => expr.clone(),
+    }
+}
+
 impl VisitMut for Subst {
     fn visit_type_mut(&mut self, ty: &mut Type) {
         let replacement = match placeholder(ty) {
             Some(Placeholder::Param(name)) => self.types.get(&name).cloned().or_else(|| {
-                let expr = self.consts.get(&name)?;
-                Some(Type::Verbatim(quote::quote!({ #expr })))
+                let expr = unbraced(self.consts.get(&name)?);
+                // A path or a literal is a const argument as it is; anything else is braced.
+                Some(match expr {
+                    Expr::Path(_) | Expr::Lit(_) => Type::Verbatim(quote::quote!(#expr)),
+                    _ => Type::Verbatim(quote::quote!({ #expr })),
+                })
             }),
             Some(Placeholder::Assoc(name)) => self.assoc.get(&name).cloned(),
             None => None,
@@ -87,7 +106,7 @@ impl VisitMut for Subst {
             if p.qself.is_none() {
                 if let Some(ident) = p.path.get_ident() {
                     if let Some(replacement) = self.consts.get(&ident.to_string()) {
-                        *expr = replacement.clone();
+                        *expr = unbraced(replacement);
                         return;
                     }
                 }

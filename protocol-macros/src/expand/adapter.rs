@@ -433,7 +433,9 @@ impl Pieces {
         let ident = &shape.sig.ident;
         // What the user reads: the target type, and the member's signature with the
         // protocol's arguments filled in.
-        let (self_name, signature) = (&names.target_name, render(&shape.sig));
+        // Braces are format syntax in `on_unimplemented` strings: `[u8; { N }]` is escaped.
+        let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
+        let (self_name, signature) = (escape(&names.target_name), escape(&render(&shape.sig)));
         let inherent = format_ident!("inherent_{}", ident, span = span);
         // A `#[field]` member reaches here when the type has no field of that name.
         let (missing, label) = match &member.field {
