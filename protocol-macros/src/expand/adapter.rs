@@ -222,6 +222,14 @@ struct Names {
     check_generics: TokenStream,
     /// `::<T, N>` to call them.
     turbofish: TokenStream,
+    /// When the impl has parameters the conforming type does not name (`impl<X> Get<X> for
+    /// Store`), `Types` takes `Here<…>` as a parameter, so that its impl names them too
+    /// (else E0207): `<Here<X>>` where `Types` is named, `<__ProtocolP: ?Sized>` where it is
+    /// declared; empty otherwise.
+    types_args: TokenStream,
+    types_params: TokenStream,
+    /// Those parameters' names.
+    free: Vec<String>,
 }
 
 impl Names {
@@ -245,10 +253,38 @@ impl Names {
         );
         let (_, args, _) = adapter.generics.split_for_impl();
         let here = quote_spanned!(span=> Here #args);
+        let self_tokens = quote!(#self_ty).to_string();
+        let named = |name: String| {
+            self_tokens
+                .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
+                .any(|word| word == name)
+        };
+        let free: Vec<String> = adapter
+            .generics
+            .params
+            .iter()
+            .map(|param| match param {
+                GenericParam::Type(t) => t.ident.to_string(),
+                GenericParam::Const(c) => c.ident.to_string(),
+                GenericParam::Lifetime(l) => l.lifetime.to_string(),
+            })
+            .filter(|name| !named(name.clone()))
+            .collect();
+        let (types_args, types_params) = if !free.is_empty() {
+            (
+                quote_spanned!(span=> <#here>),
+                quote_spanned!(span=> <__ProtocolP: ?::core::marker::Sized>),
+            )
+        } else {
+            (TokenStream::new(), TokenStream::new())
+        };
         Names {
             span,
             target: quote_spanned!(span=> <#here as Find>::Target),
             target_name: render(&adapter.target),
+            types_args,
+            types_params,
+            free,
             here,
             check_generics: bounded_generics(&adapter.generics, &module),
             turbofish: call::generic_arguments(&adapter.generics),
@@ -379,6 +415,9 @@ fn binder(lifetimes: &[syn::Lifetime]) -> TokenStream {
 #[derive(Default)]
 struct Mirror {
     params: Vec<TokenStream>,
+    /// The named lifetimes of those references (`&'a str` of `impl<'a> Get<&'a str>`): the
+    /// decoy declares them, being outside the impl.
+    lifetimes: Vec<syn::Lifetime>,
 }
 
 impl Mirror {
@@ -386,6 +425,12 @@ impl Mirror {
         match ty {
             Type::Reference(r) => {
                 let (lifetime, mutability) = (&r.lifetime, &r.mutability);
+                if let Some(named) = lifetime {
+                    let text = named.ident.to_string();
+                    if text != "static" && text != "_" && !self.lifetimes.contains(named) {
+                        self.lifetimes.push(named.clone());
+                    }
+                }
                 let elem = self.ty(&r.elem, true);
                 quote!(&#lifetime #mutability #elem)
             }
@@ -492,7 +537,12 @@ impl Pieces {
                 quote!(#arrow #ty)
             }
         };
-        let lifetimes = &shape.lifetimes;
+        let mut lifetimes = shape.lifetimes.clone();
+        for lifetime in &mirror.lifetimes {
+            if !lifetimes.contains(lifetime) {
+                lifetimes.push(lifetime.clone());
+            }
+        }
         let params = &mirror.params;
         let mut member_ident = ident.clone();
         member_ident.set_span(span);
@@ -526,7 +576,23 @@ impl Pieces {
         // exists only as the default, which never runs on such a type.
         let sized_only =
             crate::check::forward::requires_sized(sig) && maybe_unsized(&adapter.self_ty);
-        if obstacle(sig, adapter, subst).is_some() || sized_only {
+        // A default whose `where` clause bounds a parameter only the protocol's arguments
+        // name (`where X: Clone` of `impl<X> Get<X> for Store`) is a function pointer only
+        // under that bound, which the impl does not have: the default serves.
+        let substituted = subst.signature(sig);
+        let bounded_free = substituted.generics.where_clause.as_ref().is_some_and(|w| {
+            let text = quote!(#w).to_string();
+            // A lifetime bound holds whatever the lifetime: only type and const parameters.
+            names
+                .free
+                .iter()
+                .filter(|name| !name.starts_with('\''))
+                .any(|name| {
+                    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .any(|word| word == name)
+                })
+        });
+        if obstacle(sig, adapter, subst).is_some() || sized_only || bounded_free {
             return; // the trait's default serves, as it would for any impl
         }
         let shape = Shape::new(member, sig, adapter, subst);
@@ -543,6 +609,7 @@ impl Pieces {
         let self_ty = &adapter.self_ty;
         let hidden = crate::expand::defaults::hidden(ident, span);
         let fn_ptr = &shape.fn_ptr;
+        let p = (!names.types_args.is_empty()).then(|| quote_spanned!(span=> <__ProtocolP>));
         self.types_decl.push(quote_spanned! {span=>
             #(#cfgs)*
             const #hidden: Self::#member_ident;
@@ -553,7 +620,7 @@ impl Pieces {
         });
         self.decoys.push(quote_spanned! {span=>
             #(#cfgs)*
-            const #member_ident: <Self as Types>::#member_ident = <Self as Types>::#hidden;
+            const #member_ident: <Self as Types #p>::#member_ident = <Self as Types #p>::#hidden;
         });
         self.resolve(member, &shape, adapter, names, None);
     }
@@ -691,10 +758,11 @@ impl Pieces {
             }
         });
         let check_generics = &names.check_generics;
+        let types_args = &names.types_args;
         self.checks.push(quote_spanned! {span=>
             #(#cfgs)*
             #[inline]
-            pub(in super::super) fn #ident #check_generics () -> <#target as Types>::#ident {
+            pub(in super::super) fn #ident #check_generics () -> <#target as Types #types_args>::#ident {
                 #body
             }
         });
@@ -731,6 +799,22 @@ impl Pieces {
         let generics = &adapter.generics;
         let (impl_generics, ty_args, where_clause) = generics.split_for_impl();
         let here = here_struct(generics);
+        let (types_params, types_args) = (&names.types_params, &names.types_args);
+        let types_args_outside =
+            (!types_args.is_empty()).then(|| quote_spanned!(span=> <#module::Here #ty_args>));
+        let (decoys_params, decoys_args, decoys_impl_params) = if types_args.is_empty() {
+            (
+                TokenStream::new(),
+                TokenStream::new(),
+                quote!(<__ProtocolX: ?::core::marker::Sized + Types>),
+            )
+        } else {
+            (
+                quote!(<__ProtocolP: ?::core::marker::Sized>),
+                quote!(<__ProtocolP>),
+                quote!(<__ProtocolP: ?::core::marker::Sized, __ProtocolX: ?::core::marker::Sized + Types<__ProtocolP>>),
+            )
+        };
         let pick = pick.then(|| {
             quote_spanned! {span=>
                 pub(super) struct Pick<__ProtocolH: ?::core::marker::Sized, __ProtocolF>(
@@ -760,7 +844,7 @@ impl Pieces {
                 pub(super) trait Find {
                     type Target: ?::core::marker::Sized;
                 }
-                pub(super) trait Types {
+                pub(super) trait Types #types_params {
                     #(#types_decl)*
                 }
                 #pick
@@ -774,10 +858,10 @@ impl Pieces {
                     #[allow(unused_imports)]
                     use super::{Find, Here, Types};
                     #(#imports)*
-                    pub(in super::super) trait Decoys: Types {
+                    pub(in super::super) trait Decoys #decoys_params: Types #decoys_args {
                         #(#decoys)*
                     }
-                    impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+                    impl #decoys_impl_params Decoys #decoys_args for __ProtocolX {}
                     #(#checks)*
                 }
             }
@@ -788,7 +872,7 @@ impl Pieces {
                     type Target = #target;
                 }
                 #[allow(non_camel_case_types, non_upper_case_globals)]
-                impl #impl_generics #module::Types for #target #where_clause {
+                impl #impl_generics #module::Types #types_args_outside for #target #where_clause {
                     #(#types_def)*
                 }
                 #(#block)*
