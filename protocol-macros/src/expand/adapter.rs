@@ -270,13 +270,13 @@ impl Names {
             })
             .filter(|name| !named(name.clone()))
             .collect();
-        let (types_args, types_params) = if !free.is_empty() {
+        let (types_args, types_params) = if free.is_empty() {
+            (TokenStream::new(), TokenStream::new())
+        } else {
             (
                 quote_spanned!(span=> <#here>),
                 quote_spanned!(span=> <__ProtocolP: ?::core::marker::Sized>),
             )
-        } else {
-            (TokenStream::new(), TokenStream::new())
         };
         Names {
             span,
