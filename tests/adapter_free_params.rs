@@ -59,3 +59,35 @@ fn a_lifetime_only_the_protocol_names() {
     // The inherent `twice` serves: its bound is on `&'a str`, which the impl has.
     assert_eq!(Get::twice(&keyed, "b"), 101);
 }
+
+#[protocol]
+trait Take<T> {
+    fn take(&self, value: T) -> usize;
+}
+
+struct Sub(usize);
+
+impl Sub {
+    fn take<T>(&self, _value: T) -> usize {
+        self.0
+    }
+}
+
+struct Inner<A>(A);
+
+impl<A: Clone + Into<usize>> Inner<A> {
+    fn take<T>(&self, _value: T) -> usize {
+        self.0.clone().into()
+    }
+}
+
+// A newtype takes only the parameters its field names: `T` stays on the conformance (E0392
+// and E0207 before).
+conform!(impl<T> Take<T> for struct Super(Sub));
+conform!(impl<A, T> Take<T> for struct Both(Inner<A>) where A: Clone + Into<usize>);
+
+#[test]
+fn a_newtype_keeps_the_protocols_parameters_off_the_struct() {
+    assert_eq!(Take::<char>::take(&Super(Sub(8)), 'x'), 8);
+    assert_eq!(Take::<&str>::take(&Both(Inner(9_u8)), "y"), 9);
+}

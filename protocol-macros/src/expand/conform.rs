@@ -129,7 +129,12 @@ fn conformance(c: &Conformance) -> TokenStream {
                 );
                 quote!(#[doc = #text])
             });
-            let (_, type_generics, _) = c.generics.split_for_impl();
+            // The struct takes only the parameters its field names; one the protocol's
+            // arguments alone name (`impl<T> Target<T> for pub struct Super(Sub)`) stays on
+            // the conformance's impl.
+            let struct_generics = field_generics(&c.generics, inner);
+            let (struct_impl_generics, type_generics, struct_where) =
+                struct_generics.split_for_impl();
             let self_ty = quote!(#ident #type_generics);
             let skeleton =
                 quote!(impl #impl_generics __ProtocolAdapter for #self_ty #where_clause {});
@@ -142,7 +147,8 @@ fn conformance(c: &Conformance) -> TokenStream {
                 &[],
                 &skeleton,
             );
-            let generics = &c.generics;
+            let generics = &struct_generics;
+            let (impl_generics, where_clause) = (struct_impl_generics, struct_where);
             quote! {
                 #doc
                 #(#attrs)*
@@ -177,4 +183,55 @@ fn conformance(c: &Conformance) -> TokenStream {
             }
         }
     }
+}
+
+/// The parameters of `generics` that `inner` names, with the `where` predicates that name
+/// no other: a newtype's own parameters.
+fn field_generics(generics: &syn::Generics, inner: &Type) -> syn::Generics {
+    let words = |tokens: &TokenStream| -> Vec<String> {
+        tokens
+            .to_string()
+            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let named = words(&inner.to_token_stream());
+    let name_of = |param: &syn::GenericParam| match param {
+        syn::GenericParam::Type(t) => t.ident.to_string(),
+        syn::GenericParam::Const(c) => c.ident.to_string(),
+        syn::GenericParam::Lifetime(l) => l.lifetime.to_string(),
+    };
+    let dropped: Vec<String> = generics
+        .params
+        .iter()
+        .map(name_of)
+        .filter(|name| !named.contains(name))
+        .collect();
+    let mut kept = generics.clone();
+    kept.params = generics
+        .params
+        .iter()
+        .filter(|p| named.contains(&name_of(p)))
+        .cloned()
+        .collect();
+    if let Some(where_clause) = &mut kept.where_clause {
+        where_clause.predicates = where_clause
+            .predicates
+            .iter()
+            .filter(|p| {
+                let used = words(&p.to_token_stream());
+                !dropped.iter().any(|d| used.contains(d))
+            })
+            .cloned()
+            .collect();
+        if where_clause.predicates.is_empty() {
+            kept.where_clause = None;
+        }
+    }
+    if kept.params.is_empty() {
+        kept.lt_token = None;
+        kept.gt_token = None;
+    }
+    kept
 }
