@@ -101,3 +101,30 @@ fn generic_associated_types_forward() {
     assert_eq!(first(&Arc::new(Words(vec!["arc".into()]))), "arc");
     assert_eq!(first(&Box::new(Words(vec!["box".into()]))), "box");
 }
+
+/// A supertrait with an associated type.
+trait Map {
+    type V;
+}
+
+impl<T> Map for Vec<T> {
+    type V = T;
+}
+
+/// A method naming a supertrait's associated type: a pointer would answer with its own
+/// impl of the supertrait, so no forwarding impl is written, and the protocol compiles.
+#[protocol]
+trait First: Map {
+    fn first_value(&self) -> Option<&Self::V>;
+}
+
+impl<T> First for Vec<T> {
+    fn first_value(&self) -> Option<&T> {
+        self.first()
+    }
+}
+
+#[test]
+fn a_supertraits_associated_type_rules_forwarding_out() {
+    assert_eq!(First::first_value(&vec![4, 5]), Some(&4));
+}

@@ -2,7 +2,7 @@
 //! `&T`, `&mut T`, `Box<T>`, `Rc<T>` or `Arc<T>` cannot pass on to its pointee prevents it.
 
 use crate::check::dyn_compat::names_bare_self;
-use crate::model::{Decl, Member, MemberKind, Pointer, Receiver};
+use crate::model::{Decl, Member, MemberKind, Pointer, Protocol, Receiver};
 use syn::Signature;
 
 /// Why `member` cannot be forwarded through `pointer`, if it cannot. Associated types and
@@ -10,7 +10,15 @@ use syn::Signature;
 /// the pointee's; only `Self` itself in a signature (`-> Self`, `other: &Self`), which in a
 /// forwarding impl would be the pointer, prevents a kind, besides receivers the pointer
 /// cannot pass on.
-pub(crate) fn obstacle(member: &Member, pointer: Pointer) -> Option<String> {
+pub(crate) fn obstacle(member: &Member, pointer: Pointer, protocol: &Protocol) -> Option<String> {
+    if let Decl::Fn(sig) = &member.decl {
+        if let Some(name) = supertrait_projection(sig, protocol) {
+            return Some(format!(
+                "it names `Self::{name}`, an associated type of a supertrait, which a pointer \
+                 has from its own impl of that supertrait, not from the pointee"
+            ));
+        }
+    }
     let receiver = match (&member.kind, &member.decl) {
         (MemberKind::AssociatedFn, Decl::Fn(sig)) => {
             return names_bare_self(sig).then(|| {
@@ -78,4 +86,43 @@ pub(crate) fn self_bounds(sig: &Signature) -> Vec<syn::TypeParamBound> {
         })
         .flatten()
         .collect()
+}
+
+/// The first `Self::X` (or `<Self as …>::X`) in `sig` whose `X` is not one of the protocol's
+/// own associated types (those forward as `T::X`; a supertrait's would be the pointer's).
+fn supertrait_projection(sig: &Signature, protocol: &Protocol) -> Option<String> {
+    struct Finder<'p> {
+        own: &'p Protocol,
+        found: Option<String>,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Finder<'_> {
+        fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {
+            if let Some(crate::check::subst::Placeholder::Assoc(name)) =
+                crate::check::subst::placeholder(&syn::Type::Path(ty.clone()))
+            {
+                let own = self
+                    .own
+                    .members
+                    .iter()
+                    .any(|m| m.kind == MemberKind::Type && m.ident == name);
+                if !own && self.found.is_none() {
+                    self.found = Some(name);
+                }
+            }
+            syn::visit::visit_type_path(self, ty);
+        }
+    }
+    let mut finder = Finder {
+        own: protocol,
+        found: None,
+    };
+    for input in &sig.inputs {
+        if let syn::FnArg::Typed(t) = input {
+            syn::visit::Visit::visit_type(&mut finder, &t.ty);
+        }
+    }
+    if let syn::ReturnType::Type(_, ty) = &sig.output {
+        syn::visit::Visit::visit_type(&mut finder, ty);
+    }
+    finder.found
 }

@@ -42,7 +42,11 @@ pub(crate) fn impls(
                     .iter()
                     .filter(|m| !left_to_default(m))
                     .filter_map(|m| {
-                        Some(format!("`{}`: {}", m.signature(), obstacle(m, *pointer)?))
+                        Some(format!(
+                            "`{}`: {}",
+                            m.signature(),
+                            obstacle(m, *pointer, protocol)?
+                        ))
                     })
                     .collect();
                 for reason in &blocked {
@@ -69,7 +73,7 @@ pub(crate) fn impls(
                     .members
                     .iter()
                     .filter(|m| !left_to_default(m))
-                    .all(|m| obstacle(m, *p).is_none())
+                    .all(|m| obstacle(m, *p, protocol).is_none())
             })
             .collect(),
     };
