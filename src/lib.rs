@@ -39,7 +39,8 @@
 ///   does. Without the option, every kind that can forward all members is generated;
 ///   `forward()` generates none. Asking for a kind a member prevents is an error naming the
 ///   member.
-/// - `callback`: every closure and `fn` with the one required method's signature conforms.
+/// - `callback`: every closure and `fn` with the one required method's signature conforms
+///   (for every value of the protocol's own type and const parameters).
 /// - `no_implicit_prelude`: for a trait declared inside a `#[no_implicit_prelude]` module,
 ///   where rustc resolves no tool attribute (`diagnostic::`, `rustfmt::` …); leaves out the
 ///   `on_unimplemented` attribute, which could not compile there.

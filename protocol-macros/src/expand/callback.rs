@@ -36,15 +36,6 @@ pub(crate) fn blanket(
         );
         ok = false;
     }
-    for param in &item.generics.params {
-        if !matches!(param, GenericParam::Lifetime(_)) {
-            errors.spanned(
-                param,
-                format_args!("a `callback` protocol has no type or const parameters: closures of any signature could not be told apart"),
-            );
-            ok = false;
-        }
-    }
     let required: Vec<_> = protocol.required().collect();
     let method = match required.as_slice() {
         [only] => match (&only.kind, &only.decl) {
@@ -111,8 +102,10 @@ fn check_signature(sig: &Signature, receiver: Receiver, errors: &mut Errors) -> 
 fn generate(item: &ItemTrait, receiver: Receiver, sig: &Signature) -> TokenStream {
     let ident = &item.ident;
     let (_, type_generics, _) = item.generics.split_for_impl();
-    let lifetimes = item.generics.lifetimes();
     let closure = generics::fresh_ident(item, &["F", "G", "Callback"], "__ProtocolF");
+    // The trait's lifetime, type and const parameters are the impl's: `Handler<T>` is
+    // implemented for every closure taking `&T`, for every `T`.
+    let params = generics::impl_params(&item.generics, None, &quote!(#closure));
     let fn_trait = match receiver {
         Receiver::Ref => quote!(::core::ops::Fn),
         Receiver::RefMut => quote!(::core::ops::FnMut),
@@ -146,7 +139,7 @@ fn generate(item: &ItemTrait, receiver: Receiver, sig: &Signature) -> TokenStrea
     let method = delegation.method(call, &[], span);
     quote! {
         #[automatically_derived]
-        impl<#(#lifetimes,)* #closure> #ident #type_generics for #closure
+        impl #params #ident #type_generics for #closure
         where
             #closure: #sized #binder #fn_trait(#(#arg_types),*) #output,
             #super_bound

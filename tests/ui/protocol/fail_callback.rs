@@ -12,11 +12,6 @@ pub trait NoMethod {
 }
 
 #[protocol(callback)]
-pub trait Generic<T> {
-    fn call(&self, value: T);
-}
-
-#[protocol(callback)]
 pub trait GenericMethod {
     fn call<T: Clone>(&self, value: T);
 }
