@@ -21,7 +21,7 @@ fn accept<T, H: Handler<T>>(handler: &H, value: T) -> bool {
 }
 
 fn is_even(value: &u32) -> bool {
-    value % 2 == 0
+    value.is_multiple_of(2)
 }
 
 #[test]
