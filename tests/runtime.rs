@@ -90,3 +90,23 @@ fn a_conformance_in_a_function_body_registers_too() {
         Some("squeak")
     );
 }
+
+#[test]
+fn plain_values_are_accepted_and_boxes_of_any_looked_through() {
+    // A plain `&T`, `&mut T` and `Box<T>` of a `'static` type, not only a `dyn Any`.
+    assert!(protocol::conforms_to::<dyn Quacks>(&Duck));
+    assert!(!protocol::conforms_to::<dyn Quacks>(&Rock(3)));
+    let mut duck = Duck;
+    assert_eq!(
+        protocol::cast_mut::<dyn Quacks>(&mut duck).map(|q| q.quack()),
+        Some("quack".to_owned())
+    );
+    assert!(protocol::cast_box::<dyn Quacks>(Box::new(Duck)).is_ok());
+    assert!(protocol::cast_box::<dyn Quacks>(Box::new(Rock(4))).is_err());
+    // `&boxed` of a `Box<dyn Any>` asks about the boxed value, not about `Box<dyn Any>`.
+    let mut boxed: Box<dyn Any> = Box::new(Duck);
+    assert!(protocol::conforms_to::<dyn Quacks>(&boxed));
+    assert!(protocol::cast_mut::<dyn Quacks>(&mut boxed).is_some());
+    let sendable: Box<dyn Any + Send> = Box::new(Rock(5));
+    assert!(!protocol::conforms_to::<dyn Quacks>(&sendable));
+}

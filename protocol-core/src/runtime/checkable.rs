@@ -53,12 +53,12 @@ mod any_object {
     use std::any::Any;
     use std::boxed::Box;
 
-    /// The type-erased values a cast starts from: `dyn Any`, `dyn Any + Send` and
-    /// `dyn Any + Send + Sync`, so that whichever of them you hold can be passed as it is.
+    /// What a cast starts from: a type-erased `dyn Any`, `dyn Any + Send` or
+    /// `dyn Any + Send + Sync` as you hold it, or any plain `'static` value.
     ///
-    /// Sealed: it cannot be implemented outside this crate. (Limiting the casts to these
-    /// three types also rules out a classic mistake: passing `&Box<dyn Any>` would ask
-    /// about the type `Box<dyn Any>`, not about the boxed value.)
+    /// Sealed: it cannot be implemented outside this crate. A `Box<dyn Any>` (or its `Send`
+    /// forms) passed by reference, `&boxed`, is looked through: the question is about the
+    /// boxed value, not about the type `Box<dyn Any>`.
     ///
     /// ```
     /// use std::any::Any;
@@ -74,11 +74,13 @@ mod any_object {
     /// assert!(protocol::conforms_to::<dyn Quacks>(plain.as_ref()));
     /// assert!(protocol::conforms_to::<dyn Quacks>(sendable.as_ref()));
     /// assert!(protocol::conforms_to::<dyn Quacks>(shared.as_ref()));
+    /// assert!(protocol::conforms_to::<dyn Quacks>(&Duck)); // a plain value
+    /// assert!(protocol::conforms_to::<dyn Quacks>(&plain)); // the box is looked through
     /// ```
     #[diagnostic::on_unimplemented(
-        message = "`{Self}` is not a `dyn Any`: pass the `dyn Any` itself",
-        label = "expected `dyn Any`, `dyn Any + Send` or `dyn Any + Send + Sync`",
-        note = "coerce a reference first (`&value as &dyn Any`); for a `Box<dyn Any>` named `boxed`, pass `boxed.as_ref()`: `&boxed` would ask about the type `Box<dyn Any>` itself"
+        message = "`{Self}` cannot be cast at run time: it is not `'static`",
+        label = "a cast needs a `'static` value or a `dyn Any`",
+        note = "`Any`, on which the casts rest, exists only for `'static` types"
     )]
     pub trait AnyObject: sealed::Sealed + 'static {
         /// The value as a plain `&dyn Any`.
@@ -117,4 +119,49 @@ mod any_object {
     }
 
     any_object!(dyn Any, dyn Any + Send, dyn Any + Send + Sync);
+
+    /// A plain value: itself, unless it is a box of a `dyn Any`, whose content is meant.
+    impl<T: Any> sealed::Sealed for T {}
+    impl<T: Any> AnyObject for T {
+        #[inline]
+        fn __as_any(&self) -> &dyn Any {
+            let any: &dyn Any = self;
+            if let Some(boxed) = any.downcast_ref::<Box<dyn Any>>() {
+                return boxed.as_ref();
+            }
+            if let Some(boxed) = any.downcast_ref::<Box<dyn Any + Send>>() {
+                return boxed.as_ref();
+            }
+            if let Some(boxed) = any.downcast_ref::<Box<dyn Any + Send + Sync>>() {
+                return boxed.as_ref();
+            }
+            any
+        }
+        #[inline]
+        fn __as_any_mut(&mut self) -> &mut dyn Any {
+            // `is` first, then an unconditional return: a borrow returned on one path only
+            // would keep `any` borrowed on the others.
+            let any: &mut dyn Any = self;
+            if any.is::<Box<dyn Any>>() {
+                return any
+                    .downcast_mut::<Box<dyn Any>>()
+                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| boxed.as_mut());
+            }
+            if any.is::<Box<dyn Any + Send>>() {
+                return any
+                    .downcast_mut::<Box<dyn Any + Send>>()
+                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| boxed.as_mut());
+            }
+            if any.is::<Box<dyn Any + Send + Sync>>() {
+                return any
+                    .downcast_mut::<Box<dyn Any + Send + Sync>>()
+                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| boxed.as_mut());
+            }
+            any
+        }
+        #[inline]
+        fn __into_any(self: Box<Self>) -> Box<dyn Any> {
+            self
+        }
+    }
 }
