@@ -145,17 +145,17 @@ mod any_object {
             if any.is::<Box<dyn Any>>() {
                 return any
                     .downcast_mut::<Box<dyn Any>>()
-                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| boxed.as_mut());
+                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| &mut **boxed);
             }
             if any.is::<Box<dyn Any + Send>>() {
                 return any
                     .downcast_mut::<Box<dyn Any + Send>>()
-                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| boxed.as_mut());
+                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| &mut **boxed);
             }
             if any.is::<Box<dyn Any + Send + Sync>>() {
                 return any
                     .downcast_mut::<Box<dyn Any + Send + Sync>>()
-                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| boxed.as_mut());
+                    .map_or_else(|| unreachable!("checked by `is`"), |boxed| &mut **boxed);
             }
             any
         }
