@@ -128,3 +128,37 @@ impl<T> First for Vec<T> {
 fn a_supertraits_associated_type_rules_forwarding_out() {
     assert_eq!(First::first_value(&vec![4, 5]), Some(&4));
 }
+
+/// Consts whose type is `Self` or a supertrait's associated type: no forwarding impl (a
+/// pointer's would be another type), and the protocols compile.
+#[protocol]
+trait Zero {
+    const ZERO: Self;
+    fn is_zero(&self) -> bool;
+}
+
+#[protocol]
+trait Limit: Map {
+    const MAX: Self::V;
+    fn at_max(&self) -> bool;
+}
+
+impl Zero for u8 {
+    const ZERO: u8 = 0;
+    fn is_zero(&self) -> bool {
+        *self == Self::ZERO
+    }
+}
+
+impl Limit for Vec<u8> {
+    const MAX: u8 = 9;
+    fn at_max(&self) -> bool {
+        self.contains(&Self::MAX)
+    }
+}
+
+#[test]
+fn consts_naming_self_rule_forwarding_out() {
+    assert!(Zero::is_zero(&0_u8));
+    assert!(Limit::at_max(&vec![1, 9]));
+}

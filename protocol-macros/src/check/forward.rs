@@ -11,6 +11,26 @@ use syn::Signature;
 /// forwarding impl would be the pointer, prevents a kind, besides receivers the pointer
 /// cannot pass on.
 pub(crate) fn obstacle(member: &Member, pointer: Pointer, protocol: &Protocol) -> Option<String> {
+    if let Decl::Const(ty) = &member.decl {
+        // `const ZERO: Self;` would be the pointer; `const MAX: Self::V;` a supertrait's.
+        let mut finder = SelfFinder {
+            own: protocol,
+            bare: false,
+            foreign: None,
+        };
+        syn::visit::Visit::visit_type(&mut finder, ty);
+        if finder.bare {
+            return Some(
+                "its type names `Self`, which in a forwarding impl would be the pointer".into(),
+            );
+        }
+        if let Some(name) = finder.foreign {
+            return Some(format!(
+                "its type names `Self::{name}`, an associated type of a supertrait, which a \
+                 pointer has from its own impl of that supertrait"
+            ));
+        }
+    }
     if let Decl::Fn(sig) = &member.decl {
         if let Some(name) = supertrait_projection(sig, protocol) {
             return Some(format!(
@@ -91,30 +111,10 @@ pub(crate) fn self_bounds(sig: &Signature) -> Vec<syn::TypeParamBound> {
 /// The first `Self::X` (or `<Self as …>::X`) in `sig` whose `X` is not one of the protocol's
 /// own associated types (those forward as `T::X`; a supertrait's would be the pointer's).
 fn supertrait_projection(sig: &Signature, protocol: &Protocol) -> Option<String> {
-    struct Finder<'p> {
-        own: &'p Protocol,
-        found: Option<String>,
-    }
-    impl<'ast> syn::visit::Visit<'ast> for Finder<'_> {
-        fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {
-            if let Some(crate::check::subst::Placeholder::Assoc(name)) =
-                crate::check::subst::placeholder(&syn::Type::Path(ty.clone()))
-            {
-                let own = self
-                    .own
-                    .members
-                    .iter()
-                    .any(|m| m.kind == MemberKind::Type && m.ident == name);
-                if !own && self.found.is_none() {
-                    self.found = Some(name);
-                }
-            }
-            syn::visit::visit_type_path(self, ty);
-        }
-    }
-    let mut finder = Finder {
+    let mut finder = SelfFinder {
         own: protocol,
-        found: None,
+        bare: false,
+        foreign: None,
     };
     for input in &sig.inputs {
         if let syn::FnArg::Typed(t) = input {
@@ -124,5 +124,36 @@ fn supertrait_projection(sig: &Signature, protocol: &Protocol) -> Option<String>
     if let syn::ReturnType::Type(_, ty) = &sig.output {
         syn::visit::Visit::visit_type(&mut finder, ty);
     }
-    finder.found
+    finder.foreign
+}
+
+/// `Self` itself, and the first `Self::X` whose `X` is not one of the protocol's own
+/// associated types, in a type.
+struct SelfFinder<'p> {
+    own: &'p Protocol,
+    bare: bool,
+    foreign: Option<String>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for SelfFinder<'_> {
+    fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {
+        if ty.qself.is_none() && ty.path.is_ident("Self") {
+            self.bare = true;
+            return;
+        }
+        if let Some(crate::check::subst::Placeholder::Assoc(name)) =
+            crate::check::subst::placeholder(&syn::Type::Path(ty.clone()))
+        {
+            let own = self
+                .own
+                .members
+                .iter()
+                .any(|m| m.kind == MemberKind::Type && m.ident == name);
+            if !own && self.foreign.is_none() {
+                self.foreign = Some(name);
+            }
+            return;
+        }
+        syn::visit::visit_type_path(self, ty);
+    }
 }
