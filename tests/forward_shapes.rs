@@ -162,3 +162,39 @@ fn consts_naming_self_rule_forwarding_out() {
     assert!(Zero::is_zero(&0_u8));
     assert!(Limit::at_max(&vec![1, 9]));
 }
+
+/// An associated type bounded by `Self`: no forwarding impl; a plain bounded one forwards.
+#[protocol]
+trait Walk {
+    type Steps: Iterator<Item = Self>;
+    fn walk(&self) -> Self::Steps;
+}
+
+#[protocol]
+trait Labelled {
+    type Label: Clone + std::fmt::Debug;
+    fn label(&self) -> Self::Label;
+}
+
+impl Labelled for Echo {
+    type Label = String;
+    fn label(&self) -> String {
+        format!("echo {}", self.0)
+    }
+}
+
+impl Walk for u8 {
+    type Steps = std::ops::Range<u8>;
+    fn walk(&self) -> std::ops::Range<u8> {
+        0..*self
+    }
+}
+
+#[test]
+fn bounded_associated_types() {
+    fn label_of<L: Labelled>(value: &L) -> L::Label {
+        value.label()
+    }
+    assert_eq!(label_of(&&Echo(7)), "echo 7");
+    assert_eq!(Walk::walk(&3_u8).count(), 3);
+}

@@ -11,6 +11,23 @@ use syn::Signature;
 /// forwarding impl would be the pointer, prevents a kind, besides receivers the pointer
 /// cannot pass on.
 pub(crate) fn obstacle(member: &Member, pointer: Pointer, protocol: &Protocol) -> Option<String> {
+    if let Decl::Type(bounds) = &member.decl {
+        // `type Iter: Iterator<Item = Self>`: the pointee's type would not meet the
+        // pointer's bound.
+        let mut finder = SelfFinder {
+            own: protocol,
+            bare: false,
+            foreign: None,
+        };
+        for bound in bounds {
+            syn::visit::Visit::visit_type_param_bound(&mut finder, bound);
+        }
+        if finder.bare || finder.foreign.is_some() {
+            return Some(
+                "its bounds name `Self`, which in a forwarding impl would be the pointer".into(),
+            );
+        }
+    }
     if let Decl::Const(ty) = &member.decl {
         // `const ZERO: Self;` would be the pointer; `const MAX: Self::V;` a supertrait's.
         let mut finder = SelfFinder {
