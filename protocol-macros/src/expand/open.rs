@@ -172,9 +172,17 @@ fn plan(
         wrapped: through == Through::Open,
         named_self: false,
     };
-    for (_, _, bounds) in &mut assoc {
+    for (name, _, bounds) in &mut assoc {
+        subst.named_self = false;
         for bound in bounds.iter_mut() {
             subst.visit_type_param_bound_mut(bound);
+        }
+        // `type Steps: Iterator<Item = Self>`: for `Open<T>`, `Self` is not `T`.
+        if subst.named_self && through == Through::Open {
+            refuse(
+                name.to_token_stream(),
+                format!("cannot bound associated type `{name}` by `Self`, which for `Open<T>` is not `T`"),
+            );
         }
     }
     // The impl's own type parameters: the implementor, the associated types' parameters and
