@@ -198,3 +198,28 @@ fn bounded_associated_types() {
     assert_eq!(label_of(&&Echo(7)), "echo 7");
     assert_eq!(Walk::walk(&3_u8).count(), 3);
 }
+
+/// A `?Sized` parameter taken by value (`Index<Idx: ?Sized>`): the impls are written for
+/// sized arguments, as a call can only pass one.
+#[protocol]
+trait Lookup<Idx: ?Sized> {
+    type Output: ?Sized;
+    fn lookup(&self, index: Idx) -> &Self::Output;
+}
+
+impl Lookup<usize> for Vec<String> {
+    type Output = str;
+    fn lookup(&self, index: usize) -> &str {
+        &self[index]
+    }
+}
+
+#[test]
+fn unsized_parameters_taken_by_value() {
+    fn at<L: Lookup<usize> + ?Sized>(list: &L, index: usize) -> &L::Output {
+        list.lookup(index)
+    }
+    let words = vec!["a".to_owned(), "b".to_owned()];
+    assert_eq!(at(&&words, 1), "b");
+    assert_eq!(at(&Box::new(words), 0), "a");
+}

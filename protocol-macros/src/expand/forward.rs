@@ -243,6 +243,7 @@ fn forwarding_impl(
         .then(|| quote!(Self: #supertraits))
         .into_iter()
         .chain(target_bounds.clone())
+        .chain(generics::sized_by_value(item))
         .collect();
     let where_clause = generics::where_clause(
         &item.generics,

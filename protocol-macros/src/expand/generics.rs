@@ -87,3 +87,38 @@ pub(crate) fn fresh_ident(
 ) -> syn::Ident {
     UsedIdents::of(quote!(#item)).fresh(candidates, fallback)
 }
+
+/// `P: Sized` for each `?Sized` type parameter of the trait that a member takes or returns
+/// by value (`trait Index<Idx: ?Sized> { fn index(&self, index: Idx) … }`): an impl with
+/// bodies can only be written for sized ones, as a call can only pass a sized value.
+pub(crate) fn sized_by_value(item: &syn::ItemTrait) -> Vec<TokenStream> {
+    let maybe_unsized: Vec<&syn::Ident> = item
+        .generics
+        .type_params()
+        .filter(|p| {
+            p.bounds.iter().any(|b| {
+                matches!(b, syn::TypeParamBound::Trait(t)
+                    if matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)))
+            })
+        })
+        .map(|p| &p.ident)
+        .collect();
+    if maybe_unsized.is_empty() {
+        return Vec::new();
+    }
+    let by_value = |ty: &syn::Type, ident: &syn::Ident| matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident(ident));
+    maybe_unsized
+        .into_iter()
+        .filter(|ident| {
+            item.items.iter().any(|i| match i {
+                syn::TraitItem::Fn(f) => {
+                    f.sig.inputs.iter().any(|input| {
+                        matches!(input, syn::FnArg::Typed(t) if by_value(&t.ty, ident))
+                    }) || matches!(&f.sig.output, syn::ReturnType::Type(_, ty) if by_value(ty, ident))
+                }
+                _ => false,
+            })
+        })
+        .map(|ident| quote!(#ident: ::core::marker::Sized))
+        .collect()
+}

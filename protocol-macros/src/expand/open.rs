@@ -117,6 +117,7 @@ fn write_impl(
     if !supertraits.is_empty() {
         extra.push(quote!(#self_ty: #supertraits));
     }
+    extra.extend(generics::sized_by_value(item));
     let where_clause = generics::where_clause(
         &item.generics,
         (!extra.is_empty()).then(|| quote!(#(#extra),*)),
