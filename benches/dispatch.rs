@@ -1,4 +1,4 @@
-//! Run-time cost of a conformance (issue 6): a method called directly, through each kind of
+//! Run-time cost of a conformance: a method called directly, through each kind of
 //! conformance, through forwarding impls, and through `dyn P` against a hand-written `dyn`
 //! trait. Every static path should equal the direct call, and `dyn P` the hand-written `dyn`.
 //!

@@ -1,4 +1,4 @@
-//! The seed scenario: a library accepts "anything that can eat bread"; the user's own types
+//! The `feed_bread` example: a library accepts "anything that can eat bread"; the user's own types
 //! conform without the library knowing them, and a zoo of boxed protocol objects replaces a
 //! closed `enum`.
 //!

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A long soak of the macros' property tests (never panic, errors inside the input, the
-# user's item re-emitted, generated forms as the contract says) on valid, mangled and random
+# user's item re-emitted, generated forms as documented) on valid, mangled and random
 # input: `scripts/fuzz.sh 100000`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

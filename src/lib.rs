@@ -311,6 +311,9 @@ pub use protocol_core::{cast, cast_box, cast_mut, conforms_to, AnyObject};
 #[doc(inline)]
 pub use protocol_core::register;
 
+#[doc = include_str!("../docs/python.md")]
+pub mod coming_from_python {}
+
 /// Items that generated code names by absolute path. Not public API.
 #[doc(hidden)]
 pub mod __private {

@@ -168,7 +168,7 @@ pub(super) const CASES: &[Case] = &[
         name: "methods",
         options: "",
         protocol: "pub trait Container { type Item; const KIND: &'static str; fn first(&self) -> Option<&Self::Item>; #[field] fn label(&self) -> &str; fn iter(&self) -> std::slice::Iter<u8>; }",
-        user: User::Methods("impl<T: Clone> Stack<T> { pub const KIND: &'static str = \"stack\"; pub fn first(&self) -> Option<&T> { None } pub fn push(&mut self, item: &T) {} pub fn iter(&self) -> Iter<u8> { todo!() } fn private(&self) {} pub fn generic<U>(&self, u: U) {} }"),
+        user: User::Methods("impl<T: Clone> Stack<T> { pub const KIND: &'static str = \"stack\"; pub fn first(&self) -> Option<&T> { None } pub fn push(&mut self, item: &T) {} pub fn iter(&self) -> Iter<u8> { self.bytes.iter() } fn private(&self) {} pub fn generic<U>(&self, u: U) {} }"),
     },
     Case {
         name: "members",

@@ -1,7 +1,7 @@
 // #[protocol]
 // pub trait Container { type Item; const KIND: &'static str; fn first(&self) -> Option<&Self::Item>; #[field] fn label(&self) -> &str; fn iter(&self) -> std::slice::Iter<u8>; }
 // #[protocol::methods]
-// impl<T: Clone> Stack<T> { pub const KIND: &'static str = "stack"; pub fn first(&self) -> Option<&T> { None } pub fn push(&mut self, item: &T) {} pub fn iter(&self) -> Iter<u8> { todo!() } fn private(&self) {} pub fn generic<U>(&self, u: U) {} }
+// impl<T: Clone> Stack<T> { pub const KIND: &'static str = "stack"; pub fn first(&self) -> Option<&T> { None } pub fn push(&mut self, item: &T) {} pub fn iter(&self) -> Iter<u8> { self.bytes.iter() } fn private(&self) {} pub fn generic<U>(&self, u: U) {} }
 
 // ---- #[protocol]
 
@@ -168,7 +168,7 @@ impl<T: Clone> Stack<T> {
     }
     pub fn push(&mut self, item: &T) {}
     pub fn iter(&self) -> Iter<u8> {
-        todo!()
+        self.bytes.iter()
     }
     fn private(&self) {}
     pub fn generic<U>(&self, u: U) {}
