@@ -37,6 +37,7 @@ use crate::check::infer::Resolved;
 use crate::check::subst::Subst;
 use crate::errors::Errors;
 use crate::expand::call;
+use crate::expand::generics::{param_name, UsedIdents};
 use crate::model::render::render;
 use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
 use crate::parse::protocol::names_self_outside_receiver;
@@ -253,22 +254,13 @@ impl Names {
         );
         let (_, args, _) = adapter.generics.split_for_impl();
         let here = quote_spanned!(span=> Here #args);
-        let self_tokens = quote!(#self_ty).to_string();
-        let named = |name: String| {
-            self_tokens
-                .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
-                .any(|word| word == name)
-        };
+        let named = UsedIdents::of(quote!(#self_ty));
         let free: Vec<String> = adapter
             .generics
             .params
             .iter()
-            .map(|param| match param {
-                GenericParam::Type(t) => t.ident.to_string(),
-                GenericParam::Const(c) => c.ident.to_string(),
-                GenericParam::Lifetime(l) => l.lifetime.to_string(),
-            })
-            .filter(|name| !named(name.clone()))
+            .map(param_name)
+            .filter(|name| !named.contains(name))
             .collect();
         let (types_args, types_params) = if free.is_empty() {
             (TokenStream::new(), TokenStream::new())
@@ -581,16 +573,12 @@ impl Pieces {
         // under that bound, which the impl does not have: the default serves.
         let substituted = subst.signature(sig);
         let bounded_free = substituted.generics.where_clause.as_ref().is_some_and(|w| {
-            let text = quote!(#w).to_string();
+            let used = UsedIdents::of(quote!(#w));
             // A lifetime bound holds whatever the lifetime: only type and const parameters.
             names
                 .free
                 .iter()
-                .filter(|name| !name.starts_with('\''))
-                .any(|name| {
-                    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                        .any(|word| word == name)
-                })
+                .any(|name| !name.starts_with('\'') && used.contains(name))
         });
         if obstacle(sig, adapter, subst).is_some() || sized_only || bounded_free {
             return; // the trait's default serves, as it would for any impl

@@ -5,6 +5,7 @@
 
 use crate::errors::{self, Errors};
 use crate::expand::conforms::adapter_requests;
+use crate::expand::generics::{param_name, UsedIdents};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::parse::{Parse, ParseStream};
@@ -188,31 +189,18 @@ fn conformance(c: &Conformance) -> TokenStream {
 /// The parameters of `generics` that `inner` names, with the `where` predicates that name
 /// no other: a newtype's own parameters.
 fn field_generics(generics: &syn::Generics, inner: &Type) -> syn::Generics {
-    let words = |tokens: &TokenStream| -> Vec<String> {
-        tokens
-            .to_string()
-            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let named = words(&inner.to_token_stream());
-    let name_of = |param: &syn::GenericParam| match param {
-        syn::GenericParam::Type(t) => t.ident.to_string(),
-        syn::GenericParam::Const(c) => c.ident.to_string(),
-        syn::GenericParam::Lifetime(l) => l.lifetime.to_string(),
-    };
+    let named = UsedIdents::of(inner.to_token_stream());
     let dropped: Vec<String> = generics
         .params
         .iter()
-        .map(name_of)
+        .map(param_name)
         .filter(|name| !named.contains(name))
         .collect();
     let mut kept = generics.clone();
     kept.params = generics
         .params
         .iter()
-        .filter(|p| named.contains(&name_of(p)))
+        .filter(|p| named.contains(&param_name(p)))
         .cloned()
         .collect();
     if let Some(where_clause) = &mut kept.where_clause {
@@ -220,7 +208,7 @@ fn field_generics(generics: &syn::Generics, inner: &Type) -> syn::Generics {
             .predicates
             .iter()
             .filter(|p| {
-                let used = words(&p.to_token_stream());
+                let used = UsedIdents::of(p.to_token_stream());
                 !dropped.iter().any(|d| used.contains(d))
             })
             .cloned()

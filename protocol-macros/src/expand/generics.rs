@@ -46,26 +46,42 @@ pub(crate) fn where_clause(generics: &Generics, extra: Option<TokenStream>) -> T
     quote!(where #(#predicates,)* #(#extra)*)
 }
 
-/// The identifiers a trait's tokens use: a generated name must be none of them, so that
-/// nothing of the user's is shadowed. Collected once per `#[protocol]` call.
+/// The identifiers and lifetimes (`'a`) some tokens use: a generated name must be none of a
+/// trait's, so that nothing of the user's is shadowed (collected once per `#[protocol]`
+/// call); and whether a type or a bound names a parameter.
 pub(crate) struct UsedIdents(std::collections::BTreeSet<String>);
 
 impl UsedIdents {
     pub(crate) fn of(tokens: TokenStream) -> UsedIdents {
         fn walk(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
+            let mut lifetime = false;
             for token in tokens {
                 match token {
                     proc_macro2::TokenTree::Ident(ident) => {
-                        out.insert(ident.to_string());
+                        let name = ident.to_string();
+                        if lifetime {
+                            out.insert(format!("'{name}"));
+                        }
+                        out.insert(name);
+                        lifetime = false;
                     }
-                    proc_macro2::TokenTree::Group(group) => walk(group.stream(), out),
-                    _ => {}
+                    proc_macro2::TokenTree::Punct(p) => lifetime = p.as_char() == '\'',
+                    proc_macro2::TokenTree::Group(group) => {
+                        walk(group.stream(), out);
+                        lifetime = false;
+                    }
+                    proc_macro2::TokenTree::Literal(_) => lifetime = false,
                 }
             }
         }
         let mut used = std::collections::BTreeSet::new();
         walk(tokens, &mut used);
         UsedIdents(used)
+    }
+
+    /// Whether `name` (an identifier, or a lifetime with its `'`) is among them.
+    pub(crate) fn contains(&self, name: &str) -> bool {
+        self.0.contains(name)
     }
 
     /// The first of `candidates` not used, else `fallback`. Short names read well where
@@ -76,6 +92,15 @@ impl UsedIdents {
             .find(|name| !self.0.contains(**name))
             .unwrap_or(&fallback);
         quote::format_ident!("{}", name)
+    }
+}
+
+/// A generic parameter's name as [`UsedIdents`] spells it: `T`, `N`, `'a`.
+pub(crate) fn param_name(param: &GenericParam) -> String {
+    match param {
+        GenericParam::Type(t) => t.ident.to_string(),
+        GenericParam::Const(c) => c.ident.to_string(),
+        GenericParam::Lifetime(l) => l.lifetime.to_string(),
     }
 }
 

@@ -409,13 +409,9 @@ impl Decided {
         ty: &Type,
         assoc: &[(syn::Ident, syn::Ident, Vec<syn::TypeParamBound>)],
     ) {
-        let text = ty.to_token_stream().to_string();
+        let used = generics::UsedIdents::of(ty.to_token_stream());
         for (_, param, _) in assoc {
-            let name = param.to_string();
-            let named = text
-                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .any(|word| word == name);
-            if named && !self.0.contains(param) {
+            if used.contains(&param.to_string()) && !self.0.contains(param) {
                 self.0.push(param.clone());
             }
         }
