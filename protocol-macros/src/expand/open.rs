@@ -287,9 +287,6 @@ fn plan(
                     );
                     continue;
                 }
-                if through == Through::Itself && (named_in_args || subst.named_self) {
-                    // `Self` is the publishing type itself: fine.
-                }
                 // A return type named through `Returns` decides nothing: a parameter inside a
                 // projection is not constrained by it.
                 if crate::model::capability::is_plain(&shape.out, &known) {
@@ -318,36 +315,12 @@ fn plan(
                     &delegation.args,
                     caps,
                 );
-                let s = self_lifetime();
-                let (bound, body) = match member.field.as_ref().map(|f| f.access) {
-                    Some(access @ (Access::Ref | Access::Mut)) => {
-                        let Some(viewed) = peel(&shape.out) else {
-                            continue;
-                        };
-                        let (view, read) = if access == Access::Ref {
-                            ("Reads", quote!(read))
-                        } else {
-                            ("ReadsMut", quote!(read_mut))
-                        };
-                        let reads = caps.path(view);
-                        (
-                            cap::bound_with(&shape, caps, &quote!(Out: #reads<#s, #viewed>)),
-                            quote!(#reads::#read(#call)),
-                        )
-                    }
-                    Some(Access::Clone) => {
-                        let out = &shape.out;
-                        let yields = caps.path("Yields");
-                        (
-                            cap::bound_with(&shape, caps, &quote!(Out: #yields<#out>)),
-                            quote!(#yields::yields(#call)),
-                        )
-                    }
-                    Some(Access::Set) | None if returns_self && through == Through::Open => (
-                        cap::bound(&shape, caps, &known),
-                        quote!(#krate::Open(#call)),
-                    ),
-                    Some(Access::Set) | None => (cap::bound(&shape, caps, &known), call),
+                // `-> Self` through `Open<T>`: the published `T` comes back wrapped.
+                let wrap = (returns_self && through == Through::Open).then(|| quote!(#krate::Open));
+                let access = member.field.as_ref().map(|f| f.access);
+                let Some((bound, body)) = requirement(&shape, access, &call, wrap, caps, &known)
+                else {
+                    continue;
                 };
                 bounds.push(bound);
                 // No `#[inline]`: the impl is generic, so its methods are instantiated, and
@@ -384,6 +357,47 @@ fn plan(
     } else {
         Err(obstacles)
     }
+}
+
+/// The bound a function member puts on the publishing type, and the body that calls it:
+/// `call` as it is, wrapped (`Open(…)`), or, for a `#[field]` member, through the view that
+/// lets a published field or method serve it (`Reads`, `ReadsMut`, `Yields`).
+fn requirement(
+    shape: &crate::model::capability::Shape,
+    access: Option<Access>,
+    call: &TokenStream,
+    wrap: Option<TokenStream>,
+    caps: &cap::Caps,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<(TokenStream, TokenStream)> {
+    let s = self_lifetime();
+    Some(match access {
+        Some(access @ (Access::Ref | Access::Mut)) => {
+            let viewed = peel(&shape.out)?;
+            let (view, read) = if access == Access::Ref {
+                ("Reads", quote!(read))
+            } else {
+                ("ReadsMut", quote!(read_mut))
+            };
+            let reads = caps.path(view);
+            (
+                cap::bound_with(shape, caps, &quote!(Out: #reads<#s, #viewed>)),
+                quote!(#reads::#read(#call)),
+            )
+        }
+        Some(Access::Clone) => {
+            let out = &shape.out;
+            let yields = caps.path("Yields");
+            (
+                cap::bound_with(shape, caps, &quote!(Out: #yields<#out>)),
+                quote!(#yields::yields(#call)),
+            )
+        }
+        Some(Access::Set) | None => {
+            let body = wrap.map_or_else(|| call.clone(), |wrap| quote!(#wrap(#call)));
+            (cap::bound(shape, caps, known), body)
+        }
+    })
 }
 
 /// `&'s U` → `U` (a `#[field]` member's view), `&'s mut U` → `U`.
