@@ -65,6 +65,9 @@ pub(crate) struct Adapter {
     pub(crate) fields: Vec<Ident>,
     /// `#[conforms(P, no_implicit_prelude)]`: written where no tool attribute resolves.
     pub(crate) no_implicit_prelude: bool,
+    /// `#[conforms(P via duck)]`, `#[conforms(P via variants)]`: the members the type has
+    /// no inherent method for go to the delegate.
+    pub(crate) via: Option<crate::expand::delegate::Via>,
 }
 
 /// The callback: the protocol's definition and the request, to the adapter.
@@ -113,15 +116,41 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
             return TokenStream::new();
         }
     }
-    let resolved = crate::check::infer::resolve(protocol, &adapter.path, &[], errors);
+    let bound_path = match &adapter.via {
+        Some(via) => match via.with_bindings(protocol, &adapter.path) {
+            Ok(path) => path,
+            Err(message) => {
+                errors.at(via.span(), message);
+                return TokenStream::new();
+            }
+        },
+        None => adapter.path.clone(),
+    };
+    let resolved = crate::check::infer::resolve(protocol, &bound_path, &[], errors);
     if !resolved.complete {
         return TokenStream::new();
     }
     let self_name = render(&adapter.self_ty);
-    let names = Names::new(adapter, span);
+    let mut names = Names::new(adapter, span);
     let mut pieces = Pieces::default();
+    let mut generics = adapter.generics.clone();
+    if let Some(via) = &adapter.via {
+        let (items, check_where) =
+            via.check_bounds(&adapter.generics, &names.module, &adapter.path, &bound_path);
+        pieces.via_items = items;
+        names.via_where = check_where;
+        pieces.types_where = via.assumed(&adapter.path, &bound_path);
+        let predicates = &mut generics.make_where_clause().predicates;
+        for predicate in via.predicates(&adapter.path, &bound_path) {
+            predicates.push(syn::parse_quote!(#predicate));
+        }
+    }
     let mut ok = true;
     for member in &protocol.members {
+        if let Some(via) = &adapter.via {
+            ok &= pieces.delegate(member, via, adapter, &resolved, protocol, &names, errors);
+            continue;
+        }
         match (&member.kind, &member.decl) {
             (MemberKind::Const, _) if member.required => {
                 errors.spanned(
@@ -160,6 +189,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                         protocol,
                         &names,
                         errors,
+                        None,
                     );
                 } else {
                     pieces.optional(member, sig, adapter, &resolved, &names);
@@ -184,7 +214,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
     let trait_impl = if protocol.open {
         let trait_path = &resolved.trait_path;
         let conformance = crate::expand::open_conformance::Conformance {
-            generics: &adapter.generics,
+            generics: &generics,
             self_ty: &adapter.self_ty,
             trait_path: quote!(#trait_path),
             span,
@@ -198,7 +228,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
         )
     } else {
         crate::expand::conformance::trait_impl(
-            &adapter.generics,
+            &generics,
             &adapter.self_ty,
             &resolved,
             &[],
@@ -231,6 +261,8 @@ struct Names {
     types_params: TokenStream,
     /// Those parameters' names.
     free: Vec<String>,
+    /// With a delegate: the `where` clause of the `check` functions that says it conforms.
+    via_where: TokenStream,
 }
 
 impl Names {
@@ -279,6 +311,7 @@ impl Names {
             free,
             here,
             check_generics: bounded_generics(&adapter.generics, &module),
+            via_where: TokenStream::new(),
             turbofish: call::generic_arguments(&adapter.generics),
             module,
         }
@@ -305,6 +338,10 @@ struct Pieces {
     pick: bool,
     /// The trait impl's methods.
     items: Vec<TokenStream>,
+    /// With a delegate: the aliases and bundles `check` names, beside the user's items,
+    /// and the `Types` impl's extra `where` predicates.
+    via_items: Vec<TokenStream>,
+    types_where: Vec<TokenStream>,
 }
 
 /// A member's signature as the pieces spell it (see the module doc).
@@ -452,6 +489,7 @@ impl Pieces {
         protocol: &Protocol,
         names: &Names,
         errors: &mut Errors,
+        via_reason: Option<&str>,
     ) -> bool {
         let name = &protocol.ident;
         if let Some(reason) = obstacle(sig, adapter, subst) {
@@ -501,10 +539,16 @@ impl Pieces {
         } else {
             ", in an `impl` block whose bounds the conforming type's own bounds satisfy"
         };
-        let note = format!(
-            "only inherent methods count (trait methods and `Deref` targets do not): `{self_name}` \
-             needs an inherent `{signature}`{bounds_hint}"
-        );
+        let note = match (via_reason, &adapter.via) {
+            (Some(reason), Some(via)) => format!(
+                "`{ident}` cannot go to {}: {reason}; `{self_name}` needs an inherent `{signature}`",
+                escape(&via.describe())
+            ),
+            _ => format!(
+                "only inherent methods count (trait methods and `Deref` targets do not): \
+                 `{self_name}` needs an inherent `{signature}`{bounds_hint}"
+            ),
+        };
         let cfgs = &member.cfgs;
         // No tool attribute resolves in a `#[no_implicit_prelude]` module: the protocol's
         // option (through its carrier) or the conformance's own leaves it out.
@@ -546,6 +590,138 @@ impl Pieces {
             {
                 loop {}
             }
+        });
+        self.resolve(member, &shape, adapter, names, None);
+        true
+    }
+
+    /// A member of a type that delegates (`via duck`, `via variants`): a `#[field]` member
+    /// the struct has a field for reads it; a method goes to the outer type's inherent
+    /// method when it has one, else to the delegate; a const to the field's. What cannot go
+    /// to the delegate needs an inherent method (required) or keeps its default.
+    #[allow(clippy::too_many_arguments)]
+    fn delegate(
+        &mut self,
+        member: &Member,
+        via: &crate::expand::delegate::Via,
+        adapter: &Adapter,
+        resolved: &Resolved,
+        protocol: &Protocol,
+        names: &Names,
+        errors: &mut Errors,
+    ) -> bool {
+        let subst = &resolved.subst;
+        let name = &protocol.ident;
+        let sig = match &member.decl {
+            Decl::Type(_) => return true,
+            Decl::Const(ty) => {
+                match crate::expand::delegate::const_item(
+                    via,
+                    member,
+                    ty,
+                    subst,
+                    &resolved.trait_path,
+                ) {
+                    Some(item) => self.items.push(item),
+                    None if member.required => {
+                        errors.at(
+                            via.span(),
+                            format_args!(
+                                "`{}` cannot conform to protocol `{name}` through its variants: \
+                                 `{}` has no `self` to match on; implement `{name}` by hand",
+                                render(&adapter.self_ty),
+                                member.signature()
+                            ),
+                        );
+                        return false;
+                    }
+                    None => {}
+                }
+                return true;
+            }
+            Decl::Fn(sig) => sig,
+        };
+        let own_field = member.field.as_ref().filter(|f| {
+            adapter
+                .fields
+                .iter()
+                .any(|name| name.unraw() == f.name.unraw())
+        });
+        if let Some(field) = own_field {
+            let item = crate::expand::conformance::read_field(member, field, subst, names.span);
+            self.items.push(item);
+            return true;
+        }
+        let substituted = subst.signature(sig);
+        if let Some(reason) = via.obstacle(&substituted) {
+            if member.required {
+                return self.method(
+                    member,
+                    sig,
+                    adapter,
+                    subst,
+                    protocol,
+                    names,
+                    errors,
+                    Some(&reason),
+                );
+            }
+            self.optional(member, sig, adapter, resolved, names);
+            return true;
+        }
+        if crate::expand::defaults::not_adaptable(sig).is_some() {
+            // Generic, `async`, `unsafe` or `impl Trait`: no function pointer names it, so
+            // the outer type cannot shadow it; it goes to the delegate.
+            let span = names.span;
+            let delegation = call::prepare(&substituted, span);
+            let this = delegation.receiver.map(|token| quote!(#token));
+            let this = this.as_ref().map(|this| (this, receiver_kind(member)));
+            let body = via.call(
+                &resolved.trait_path,
+                &substituted.ident,
+                &delegation.turbofish,
+                this,
+                &delegation.args,
+                sig.asyncness.is_some(),
+                span,
+            );
+            self.items.push(delegation.method(body, &member.cfgs, span));
+            return true;
+        }
+        let shape = Shape::new(member, sig, adapter, subst);
+        let span = names.span;
+        let mut member_ident = shape.sig.ident.clone();
+        member_ident.set_span(span);
+        let hidden = format_ident!("__protocol_via_{}", member_ident.unraw(), span = span);
+        let cfgs = &member.cfgs;
+        let params = &shape.params;
+        let args: Vec<TokenStream> = params.iter().map(|p| quote!(#p)).collect();
+        let (this, args) = match sig.receiver() {
+            Some(_) => (args.first().map(|a| (a, receiver_kind(member))), &args[1..]),
+            None => (None, &args[..]),
+        };
+        let call = via.call(
+            &resolved.trait_path,
+            &member_ident,
+            &TokenStream::new(),
+            this,
+            args,
+            false,
+            span,
+        );
+        let fn_ptr = &shape.fn_ptr;
+        let p = (!names.types_args.is_empty()).then(|| quote_spanned!(span=> <__ProtocolP>));
+        self.types_decl.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #hidden: Self::#member_ident;
+        });
+        self.types_def.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #hidden: #fn_ptr = |#(#params),*| #call;
+        });
+        self.decoys.push(quote_spanned! {span=>
+            #(#cfgs)*
+            const #member_ident: <Self as Types #p>::#member_ident = <Self as Types #p>::#hidden;
         });
         self.resolve(member, &shape, adapter, names, None);
         true
@@ -747,10 +923,11 @@ impl Pieces {
         });
         let check_generics = &names.check_generics;
         let types_args = &names.types_args;
+        let via_where = &names.via_where;
         self.checks.push(quote_spanned! {span=>
             #(#cfgs)*
             #[inline]
-            pub(in super::super) fn #ident #check_generics () -> <#target as Types #types_args>::#ident {
+            pub(in super::super) fn #ident #check_generics () -> <#target as Types #types_args>::#ident #via_where {
                 #body
             }
         });
@@ -780,12 +957,22 @@ impl Pieces {
             decoys,
             block,
             pick,
+            via_items,
+            types_where,
             ..
         } = self;
         let span = names.span;
         let module = &names.module;
         let generics = &adapter.generics;
         let (impl_generics, ty_args, where_clause) = generics.split_for_impl();
+        let mut types_generics = generics.clone();
+        for predicate in &types_where {
+            types_generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#predicate));
+        }
+        let types_where = types_generics.split_for_impl().2;
         let here = here_struct(generics);
         let (types_params, types_args) = (&names.types_params, &names.types_args);
         let types_args_outside =
@@ -854,13 +1041,14 @@ impl Pieces {
                 }
             }
             #(#bundles)*
+            #(#via_items)*
             const _: () = {
                 #globs
                 impl #impl_generics #module::Find for #module::Here #ty_args #where_clause {
                     type Target = #target;
                 }
                 #[allow(non_camel_case_types, non_upper_case_globals)]
-                impl #impl_generics #module::Types #types_args_outside for #target #where_clause {
+                impl #impl_generics #module::Types #types_args_outside for #target #types_where {
                     #(#types_def)*
                 }
                 #(#block)*

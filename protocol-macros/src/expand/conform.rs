@@ -113,7 +113,15 @@ fn conformance(c: &Conformance) -> TokenStream {
     match &c.target {
         Target::Type(ty) => {
             let skeleton = quote!(impl #impl_generics __ProtocolAdapter for #ty #where_clause {});
-            adapter_requests(protocols, None, &ty.to_token_stream(), None, &[], &skeleton)
+            adapter_requests(
+                protocols,
+                None,
+                &ty.to_token_stream(),
+                None,
+                &[],
+                None,
+                &skeleton,
+            )
         }
         Target::Newtype {
             attrs,
@@ -146,6 +154,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                 &inner.to_token_stream(),
                 Some(&index),
                 &[],
+                None,
                 &skeleton,
             );
             let generics = &struct_generics;

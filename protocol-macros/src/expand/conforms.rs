@@ -49,7 +49,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             quote!(#imp)
         }
         Item::Struct(_) | Item::Enum(_) | Item::Union(_) => {
-            let requests = type_definition(&item, &args);
+            let requests = type_definition(&item, &args, &mut errors);
             quote!(#item #requests)
         }
         other => {
@@ -88,6 +88,13 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
         }
         _ => true,
     });
+    for (keyword, _) in args.vias.iter().flatten() {
+        errors.spanned(
+            keyword,
+            "`via` delegates from the type's definition: write `#[conforms(P via field)]` on \
+             the struct, or `#[conforms(P via variants)]` on the enum",
+        );
+    }
     let krate = krate_path(args.krate.as_ref());
     let cfgs = parse::protocol::cfg_attrs(&imp.attrs);
     let skeleton = skeleton(imp);
@@ -107,7 +114,7 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
 
 /// `#[conforms(P, …)]` on a struct, enum or union: one adapter request per protocol (SPEC
 /// 2b), answered by [`adapter`](super::adapter).
-fn type_definition(item: &Item, args: &ConformsArgs) -> TokenStream {
+fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> TokenStream {
     let (ident, generics, fields) = match item {
         Item::Struct(s) => {
             let fields: Vec<&syn::Ident> =
@@ -126,14 +133,29 @@ fn type_definition(item: &Item, args: &ConformsArgs) -> TokenStream {
         .then(|| quote!(#[no_implicit_prelude]));
     let skeleton =
         quote!(#bare impl #impl_generics __ProtocolAdapter for #self_ty #where_clause {});
-    adapter_requests(
-        &args.protocols,
-        args.krate.as_ref(),
-        &self_ty,
-        None,
-        &fields,
-        &skeleton,
-    )
+    let mut requests = TokenStream::new();
+    for (path, via) in args.protocols.iter().zip(&args.vias) {
+        let via = match via {
+            Some((_, member)) => match crate::expand::delegate::Via::from_item(item, member) {
+                Ok(via) => Some(via),
+                Err(error) => {
+                    errors.push(error);
+                    continue;
+                }
+            },
+            None => None,
+        };
+        requests.extend(adapter_requests(
+            std::slice::from_ref(path),
+            args.krate.as_ref(),
+            &self_ty,
+            None,
+            &fields,
+            via.as_ref(),
+            &skeleton,
+        ));
+    }
+    requests
 }
 
 /// One carrier request per protocol for an adapter.
@@ -143,8 +165,10 @@ pub(crate) fn adapter_requests(
     target: &TokenStream,
     field_index: Option<&syn::Index>,
     fields: &[&syn::Ident],
+    via: Option<&crate::expand::delegate::Via>,
     skeleton: &TokenStream,
 ) -> TokenStream {
+    let via = via.map(crate::expand::delegate::Via::tokens);
     let krate = krate_path(krate);
     let request = format_ident!("{}", REQUEST);
     protocols
@@ -154,7 +178,7 @@ pub(crate) fn adapter_requests(
             quote! {
                 #carrier! {
                     @#request { #krate::__private::__adapter_callback }
-                    { #krate } { #path } { #target } { #field_index } { #(#fields),* } #skeleton
+                    { #krate } { #path } { #target } { #field_index } { #(#fields),* } { #via } #skeleton
                 }
             }
         })

@@ -10,6 +10,7 @@ pub(crate) mod conform;
 pub(crate) mod conformance;
 pub(crate) mod conforms;
 pub(crate) mod defaults;
+pub(crate) mod delegate;
 pub(crate) mod forward;
 pub(crate) mod generics;
 pub(crate) mod intersection;

@@ -35,6 +35,8 @@ pub(crate) struct Member {
     pub(crate) decl: Decl,
     /// `#[field]`: a struct field of this name can supply the member.
     pub(crate) field: Option<Field>,
+    /// An associated type with parameters of its own (`type Item<'a>`).
+    pub(crate) gat: bool,
 }
 
 /// A `#[field]` member: which field, and how the method reaches it.

@@ -208,10 +208,30 @@ pub(crate) fn methods_options(args: TokenStream, errors: &mut Errors) -> Methods
 /// `#[conforms(P, Q<u32>, R<Item = X>, crate = path)]`.
 pub(crate) struct ConformsArgs {
     pub(crate) protocols: Vec<Path>,
+    /// `P via duck`, `P via 0`, `P via variants`: each protocol's delegate, if any, after
+    /// the `via` keyword (for spans).
+    pub(crate) vias: Vec<Option<(syn::Ident, syn::Member)>>,
     pub(crate) krate: Option<Path>,
     /// `no_implicit_prelude`: the conformance is written in such a module, where no tool
     /// attribute (`#[diagnostic::…]`) resolves.
     pub(crate) no_implicit_prelude: bool,
+}
+
+/// `via duck`, `via 0`, `via variants` after a protocol, if there.
+fn via(input: ParseStream) -> syn::Result<Option<(syn::Ident, syn::Member)>> {
+    let is_via =
+        input.peek(syn::Ident) && input.fork().parse::<syn::Ident>().is_ok_and(|i| i == "via");
+    if !is_via {
+        return Ok(None);
+    }
+    let keyword: syn::Ident = input.parse()?;
+    let member = input.parse::<syn::Member>().map_err(|e| {
+        crate::errors::reword(
+            &e,
+            "expected what the members go to: a field (`via duck`, `via 0`) or `via variants`",
+        )
+    })?;
+    Ok(Some((keyword, member)))
 }
 
 const CONFORMS_FORM: &str =
@@ -221,6 +241,7 @@ const CONFORMS_FORM: &str =
 pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsArgs {
     let mut out = ConformsArgs {
         protocols: Vec::new(),
+        vias: Vec::new(),
         krate: None,
         no_implicit_prelude: false,
     };
@@ -259,6 +280,7 @@ pub(crate) fn conforms_args(args: TokenStream, errors: &mut Errors) -> ConformsA
                 } else {
                     return Err(syn::Error::new_spanned(&path, CONFORMS_FORM));
                 }
+                out.vias.push(via(input)?);
             }
             if !input.is_empty() {
                 input.parse::<Token![,]>().map_err(|e| {

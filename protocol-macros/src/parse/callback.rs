@@ -16,7 +16,7 @@ pub(crate) struct ConformsPayload {
 
 /// What an adapter request carries (struct-level `#[conforms]`, `conform!`): where
 /// `protocol` is, the protocol's path, the type whose inherent methods serve, the newtype's
-/// field index (if any), the struct's named fields, and `impl<…> _ for SelfTy where … {}`.
+/// field index (if any), the struct's named fields, the delegate (if any), and `impl<…> _ for SelfTy where … {}`.
 pub(crate) fn adapter(
     input: TokenStream,
 ) -> syn::Result<(crate::expand::adapter::Adapter, Definition)> {
@@ -35,6 +35,9 @@ pub(crate) fn adapter(
         braced!(content in payload);
         let fields =
             syn::punctuated::Punctuated::<syn::Ident, Token![,]>::parse_terminated(&content)?;
+        let content;
+        braced!(content in payload);
+        let via = crate::expand::delegate::Via::parse(&content)?;
         let imp: ItemImpl = payload.parse()?;
         let no_implicit_prelude = imp.attrs.iter().any(|a| {
             a.path()
@@ -49,6 +52,7 @@ pub(crate) fn adapter(
             target,
             field_index,
             fields: fields.into_iter().collect(),
+            via,
         })
     })
 }

@@ -97,6 +97,7 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
             errors.spanned(attr, FIELD_SHAPES);
         }
     }
+    let gat = matches!(item, TraitItem::Type(t) if !t.generics.params.is_empty());
     Some(Member {
         ident: ident.clone(),
         kind,
@@ -104,6 +105,7 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
         cfgs: cfg_attrs(attrs),
         decl,
         field,
+        gat,
     })
 }
 
