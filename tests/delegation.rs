@@ -308,7 +308,10 @@ struct Cached {
 fn ready<F: core::future::Future>(future: F) -> F::Output {
     use core::task::{Context, Poll, Waker};
     let mut future = core::pin::pin!(future);
-    match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
         Poll::Ready(value) => value,
         Poll::Pending => panic!("the future waited"),
     }

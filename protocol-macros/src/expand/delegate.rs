@@ -114,9 +114,9 @@ impl Via {
                         return Err(syn::Error::new_spanned(
                             &variant.ident,
                             format_args!(
-                                "`via variants`: variant `{}` holds {holds}; each variant must hold \
-                                 exactly one, whose type conforms (`{}(Circle)`)",
-                                variant.ident, variant.ident
+                                "`{}` cannot delegate to its variants: `{}` holds {holds}, and \
+                                 each variant must hold exactly one value, of a type that conforms",
+                                e.ident, variant.ident
                             ),
                         ));
                     };
