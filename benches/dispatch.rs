@@ -40,6 +40,10 @@ fn main() {
         probe_via_open_len as fn(&VecDeque<u8>) -> usize,
         probe_direct_open_arc as fn(&Arc<Hexagon>) -> f64,
         probe_via_open_arc as fn(&Arc<Hexagon>) -> f64,
+        probe_direct_field as fn(&Framed) -> f64,
+        probe_via_field as fn(&Framed) -> f64,
+        probe_direct_variants as fn(&AnyShape) -> f64,
+        probe_via_variants as fn(&AnyShape) -> f64,
     ));
     divan::main();
 }
@@ -82,6 +86,20 @@ impl Circle {
     pub fn area(&self) -> f64 {
         3.0 * self.r * self.r
     }
+}
+
+/// Conforms through its field (delegation).
+#[conforms(Shape via square)]
+pub struct Framed {
+    square: Square,
+    pub label: &'static str,
+}
+
+/// Conforms through its variants (a union).
+#[conforms(Shape via variants)]
+pub enum AnyShape {
+    Square(Square),
+    Circle(Circle),
 }
 
 #[protocol]
@@ -365,4 +383,27 @@ pub fn probe_direct_open_arc(shape: &Arc<Hexagon>) -> f64 {
 #[inline(never)]
 pub fn probe_via_open_arc(shape: &Arc<Hexagon>) -> f64 {
     open_area_of(shape)
+}
+
+#[inline(never)]
+pub fn probe_direct_field(framed: &Framed) -> f64 {
+    framed.square.area()
+}
+
+#[inline(never)]
+pub fn probe_via_field(framed: &Framed) -> f64 {
+    Shape::area(framed)
+}
+
+#[inline(never)]
+pub fn probe_direct_variants(shape: &AnyShape) -> f64 {
+    match shape {
+        AnyShape::Square(square) => square.area(),
+        AnyShape::Circle(circle) => circle.area(),
+    }
+}
+
+#[inline(never)]
+pub fn probe_via_variants(shape: &AnyShape) -> f64 {
+    Shape::area(shape)
 }

@@ -2,8 +2,9 @@
 # Zero run-time cost, in machine code: builds benches/dispatch.rs with optimisations, emits
 # its assembly, and checks that each `probe_via_*` function has the same instructions as
 # its `probe_direct_*` twin (a call through a conformance, an adapter, `conform!`, a
-# forwarding impl, an open protocol, `Open<T>` or an std type's published `len` is the direct
-# call; `dyn P` is the hand-written `dyn` call).
+# forwarding impl, delegation to a field or to an enum's variants, an open protocol,
+# `Open<T>` or an std type's published `len` is the direct call; `dyn P` is the
+# hand-written `dyn` call).
 #
 #   scripts/asm-compare.sh          # prints each pair and `identical` or a diff; exit 1 on any difference
 #
@@ -36,7 +37,9 @@ for pair in \
   "probe_direct_open:probe_via_open" \
   "probe_direct_open_wrapper:probe_via_open_wrapper" \
   "probe_direct_open_len:probe_via_open_len" \
-  "probe_direct_open_arc:probe_via_open_arc"; do
+  "probe_direct_open_arc:probe_via_open_arc" \
+  "probe_direct_field:probe_via_field" \
+  "probe_direct_variants:probe_via_variants"; do
   direct=${pair%%:*}
   via=${pair##*:}
   a=$(body "${#direct}${direct}17h")

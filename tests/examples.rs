@@ -14,6 +14,10 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("quickstart", "Donald the duck gobbles the bread (0 crumbs)"),
     ("std_len", "String     len  8  non-empty"),
     ("open", "Donald the duck gobbles the bread"),
+    (
+        "delegation",
+        "legend of an enum that conforms via its variants:",
+    ),
     ("events", "order 3:"),
     ("pond", "pond of 6 things"),
     ("plugins", "built-in formats: csv, json"),
