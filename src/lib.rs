@@ -49,7 +49,9 @@
 /// - `runtime_checkable`: `dyn P` can be cast to from `dyn Any` at run time (`cast` and
 ///   its siblings); `#[conforms]` and `conform!` register every conformance of a non-generic
 ///   type, `register!` the rest. The trait must be dyn-compatible: each member that keeps
-///   `dyn P` from existing is an error that names it.
+///   `dyn P` from existing is an error that names it. A hand-written `impl P for T` that is
+///   not registered is *not* a compile error (nothing can detect it: see "What is not
+///   found" in [`cast`]); `cast` answers `None` for it until `register!(T: P)` is written.
 ///
 /// - `open`: the protocol is implemented for every type that publishes its members with
 ///   [`methods`] (and for pointers to one), so `feed(&duck)` compiles with no conformance

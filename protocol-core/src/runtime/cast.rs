@@ -36,9 +36,26 @@ use super::{AnyObject, RuntimeCheckable};
 /// assert_eq!(sounds, ["quack"]);
 /// ```
 ///
-/// Pass the `dyn Any` itself (`thing.as_ref()`, `&*thing`), not a `&Box<dyn Any>`: only
-/// `dyn Any`, `dyn Any + Send` and `dyn Any + Send + Sync` are accepted (see
-/// [`AnyObject`]).
+/// Pass a `dyn Any` (`dyn Any + Send`, `dyn Any + Send + Sync`) or any plain `'static`
+/// value (`cast::<dyn Quacks>(&duck)`); a `&Box<dyn Any>` is looked through to the boxed
+/// value (see [`AnyObject`]).
+///
+/// # What is not found
+///
+/// A miss means the value's type has no *registered* conformance to `P`, which is not
+/// always "does not conform":
+///
+/// - **A hand-written `impl P for T`** is found only once `register!(T: P)` is written
+///   beside it. Nothing can make its absence a compile error: Rust cannot see an impl from
+///   a macro elsewhere, and a hidden supertrait that only registrations implement would
+///   conflict (E0119) with `register!` of an instantiation of a generic conformance, which
+///   needs the same supertrait for every instantiation. Prefer `#[conforms]` or `conform!`,
+///   which register for you.
+/// - **An instantiation of a generic type** (`Stack<u8>`) is found once registered by name,
+///   `register!(Stack<u8>: P)`: rustc only creates instantiations where code uses them, and
+///   a registration is code.
+/// - `Open<T>` and pointers (`&T`, `Box<T>` …) are types of their own: register them by
+///   name too.
 #[inline]
 #[must_use]
 pub fn cast<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> Option<&P> {

@@ -875,7 +875,7 @@ fn adapter_input(adapter: &gen::AdapterDef) -> String {
         ""
     };
     format!(
-        "{{ {{ ::protocol }} {{ {} }} {{ {} }} {{ }} {{ {} }} impl{generics} __ProtocolAdapter for {} {{}} }} {{ @protocol_def_v1 {} }}",
+        "{{ {{ ::protocol }} {{ {} }} {{ {} }} {{ }} {{ {} }} {{ }} impl{generics} __ProtocolAdapter for {} {{}} }} {{ @protocol_def_v1 {} }}",
         adapter.def.conforms_path(),
         adapter.self_ty(),
         adapter.fields().join(", "),
@@ -1476,7 +1476,7 @@ proptest! {
             Entry::Assert => format!("{soup}: {second}"),
             Entry::MembersRequest => format!("{soup}, crate = {second}"),
             Entry::Conform => format!("impl {soup} for {second}"),
-            Entry::AdapterCallback => format!("{{ {{ ::protocol }} {{ {soup} }} {{ Duck }} {{ }} {{ {second} }} impl __ProtocolAdapter for Duck {{}} }} {{ @protocol_def_v1 trait P {{ {second} }} }}"),
+            Entry::AdapterCallback => format!("{{ {{ ::protocol }} {{ {soup} }} {{ Duck }} {{ }} {{ {second} }} {{ }} impl __ProtocolAdapter for Duck {{}} }} {{ @protocol_def_v1 trait P {{ {second} }} }}"),
         };
         let Some(wrapped) = Source::parse(&wrapped) else { return Ok(()) };
         let args = if entry == Entry::Conforms { Source::parse("P") } else { Source::parse("") };
@@ -1702,7 +1702,7 @@ fn adapter_for_a_method_with_a_raw_name() {
     let (_, _, expansion) = expand_ok(
         Entry::AdapterCallback,
         "",
-        "{ { ::protocol } { Matcher } { Duck } { } { } impl __ProtocolAdapter for Duck {} } \
+        "{ { ::protocol } { Matcher } { Duck } { } { } { } impl __ProtocolAdapter for Duck {} } \
          { @protocol_def_v1 trait Matcher { fn r#match(&self) -> bool; } }",
     );
     assert!(expansion.errors.is_empty());
@@ -1805,8 +1805,8 @@ pub(super) const CORPUS: &[(Entry, &str, &str, usize)] = &[
     (Entry::Conforms, "Named, EatsBread", "pub struct User<'a, T: Clone + ?Sized> where T: Send { name: &'a T }", 0),
     (Entry::Conforms, "Named", "pub enum Bird { Duck, Goose(u8) }", 0),
     (Entry::Conform, "", "impl<T> Len for Vec<T>; impl<K, V, S> Len for std::collections::HashMap<K, V, S> where K: Eq; impl other::Len for pub struct Text(String);", 0),
-    (Entry::AdapterCallback, "", "{ { ::protocol } { Named<u8, Item = u32> } { User<T> } { } { name, age } impl<T: Clone> __ProtocolAdapter for User<T> where T: Send {} } { @protocol_def_v1 pub trait Named<X> { type Item; #[field] fn name(&self) -> &str; fn greet(&self, x: &str) -> &str; fn new(x: X) -> Self; fn take(self) -> Self::Item; const K: u8 = 1; fn opt(&self) {} } }", 0),
-    (Entry::AdapterCallback, "", "{ { ::protocol } { Len } { String } { 0 } { } impl __ProtocolAdapter for Text {} } { @protocol_def_v1 pub trait Len { fn len(&self) -> usize; fn push(&mut self, c: char); fn into_bytes(self) -> Vec<u8>; } }", 0),
+    (Entry::AdapterCallback, "", "{ { ::protocol } { Named<u8, Item = u32> } { User<T> } { } { name, age } { } impl<T: Clone> __ProtocolAdapter for User<T> where T: Send {} } { @protocol_def_v1 pub trait Named<X> { type Item; #[field] fn name(&self) -> &str; fn greet(&self, x: &str) -> &str; fn new(x: X) -> Self; fn take(self) -> Self::Item; const K: u8 = 1; fn opt(&self) {} } }", 0),
+    (Entry::AdapterCallback, "", "{ { ::protocol } { Len } { String } { 0 } { } { } impl __ProtocolAdapter for Text {} } { @protocol_def_v1 pub trait Len { fn len(&self) -> usize; fn push(&mut self, c: char); fn into_bytes(self) -> Vec<u8>; } }", 0),
     (Entry::Protocol, "", "pub trait EatsBread { fn eat_bread(&self) -> String; fn crumbs(&self) -> usize { 0 } }", 0),
     (Entry::Protocol, "", "pub(crate) trait Source<'a, T: Clone + 'a, const N: usize = 4>: Send where T: Default { type Item: Copy; const KIND: &'static str; fn get(&self, x: &'a T) -> [u8; N]; fn make() -> Self where Self: Sized; async fn fetch(&mut self) -> Option<T>; unsafe fn raw(self: Box<Self>); #[cfg(unix)] fn unix(&self); }", 0),
     (Entry::Protocol, "no_implicit_prelude", "trait Pet: Named + Feeds {}", 0),
@@ -1846,7 +1846,7 @@ fn a_raw_field_name_supplies_its_member() {
     let (_, _, expansion) = expand_ok(
         Entry::AdapterCallback,
         "",
-        "{ { ::protocol } { Typed } { Duck } { } { r#type2 } impl __ProtocolAdapter for Duck {} } \
+        "{ { ::protocol } { Typed } { Duck } { } { r#type2 } { } impl __ProtocolAdapter for Duck {} } \
          { @protocol_def_v1 trait Typed { #[field] fn type2(&self) -> &u8; } }",
     );
     assert!(expansion.errors.is_empty());

@@ -135,6 +135,18 @@ pub(super) const CASES: &[Case] = &[
         user: User::Conforms("Named", "pub struct User { name: String, age: u8 }"),
     },
     Case {
+        name: "delegation",
+        options: "",
+        protocol: "pub trait Shape { type Unit; fn area(&self) -> f64; fn scale<F: Into<f64>>(&mut self, by: F); fn unit() -> Self::Unit; }",
+        user: User::Conforms("Shape via inner", "pub struct Framed<S> { inner: S, label: &'static str }"),
+    },
+    Case {
+        name: "union",
+        options: "",
+        protocol: "pub trait Shape { fn area(&self) -> f64; fn name(&self) -> String { String::new() } }",
+        user: User::Conforms("Shape via variants", "pub enum AnyShape { Circle(Circle), Square { inner: Square } }"),
+    },
+    Case {
         name: "conform_newtype",
         options: "",
         protocol: "pub trait Len { fn len(&self) -> usize; fn is_empty(&self) -> bool; }",

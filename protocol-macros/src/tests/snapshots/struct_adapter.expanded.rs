@@ -149,7 +149,7 @@ pub struct User {
 }
 Named! {
     @ protocol_v1 { ::protocol::__private::__adapter_callback } { ::protocol } { Named }
-    { User } {} { name, age } impl __ProtocolAdapter for User {}
+    { User } {} { name, age } {} impl __ProtocolAdapter for User {}
 }
 
 // ---- callback
