@@ -25,7 +25,7 @@ use syn::{GenericArgument, Generics, Ident, Path, PathArguments, Signature, Toke
 /// Where the members go.
 pub(crate) enum Via {
     /// `via duck`, `via 0`: the field and its type.
-    Field { member: syn::Member, ty: Type },
+    Field { member: syn::Member, ty: Box<Type> },
     /// `via variants`: the token (for spans), and each variant's one value.
     Variants {
         token: Ident,
@@ -60,7 +60,7 @@ impl Via {
                 if let Some((_, field)) = found {
                     return Ok(Via::Field {
                         member: member.clone(),
-                        ty: field.ty.clone(),
+                        ty: Box::new(field.ty.clone()),
                     });
                 }
                 let names: Vec<String> = s
@@ -221,7 +221,7 @@ impl Via {
 
     fn types(&self) -> Vec<&Type> {
         match self {
-            Via::Field { ty, .. } => vec![ty],
+            Via::Field { ty, .. } => vec![&**ty],
             Via::Variants { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
         }
     }
