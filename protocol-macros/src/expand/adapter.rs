@@ -137,13 +137,22 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
     if let Some(via) = &adapter.via {
         let (items, check_where) =
             via.check_bounds(&adapter.generics, &names.module, &adapter.path, &bound_path);
-        pieces.via_items = items;
+        pieces.beside = items;
         names.via_where = check_where;
         pieces.types_where = via.assumed(&adapter.path, &bound_path);
         let predicates = &mut generics.make_where_clause().predicates;
         for predicate in via.predicates(&adapter.path, &bound_path) {
             predicates.push(syn::parse_quote!(#predicate));
         }
+    }
+    if adapter.field_index.is_none() {
+        pieces.beside.extend(supertrait_aliases(
+            protocol,
+            &resolved.subst,
+            &resolved.trait_path,
+            &adapter.generics,
+            &names.module,
+        ));
     }
     let mut ok = true;
     for member in &protocol.members {
@@ -338,9 +347,10 @@ struct Pieces {
     pick: bool,
     /// The trait impl's methods.
     items: Vec<TokenStream>,
-    /// With a delegate: the aliases and bundles `check` names, beside the user's items,
-    /// and the `Types` impl's extra `where` predicates.
-    via_items: Vec<TokenStream>,
+    /// Items beside the user's: the aliases of supertraits' associated types, and with a
+    /// delegate the aliases and bundles `check` names.
+    beside: Vec<TokenStream>,
+    /// With a delegate: the `Types` impl's extra `where` predicates.
     types_where: Vec<TokenStream>,
 }
 
@@ -362,14 +372,20 @@ struct Shape {
 }
 
 impl Shape {
-    fn new(member: &Member, sig: &Signature, adapter: &Adapter, subst: &Subst) -> Shape {
+    fn new(
+        member: &Member,
+        sig: &Signature,
+        adapter: &Adapter,
+        subst: &Subst,
+        module: &Ident,
+    ) -> Shape {
         let sig = subst.signature(sig);
         let self_ty = &adapter.self_ty;
         let target = &adapter.target;
-        let (inputs, output, lifetimes) = fn_parts(&sig, self_ty);
+        let (inputs, output, lifetimes) = fn_parts(&sig, self_ty, module);
         let for_lifetimes = binder(&lifetimes);
         let fn_ptr = quote!(#for_lifetimes fn(#(#inputs),*) #output);
-        let (target_inputs, target_output, target_lifetimes) = fn_parts(&sig, target);
+        let (target_inputs, target_output, target_lifetimes) = fn_parts(&sig, target, module);
         let target_binder = binder(&target_lifetimes);
         let bound = quote!(#target_binder ::core::ops::FnOnce(#(#target_inputs),*) #target_output);
         let params: Vec<Ident> = (0..inputs.len())
@@ -401,9 +417,13 @@ impl Shape {
 
 /// The inputs (receiver first), output and lifetimes of `sig` with `Self` = `ty`: the
 /// output's elided lifetimes named for the receiver's (`'__protocol_self`) when it has any.
-fn fn_parts(sig: &Signature, ty: &Type) -> (Vec<Type>, ReturnType, Vec<syn::Lifetime>) {
+fn fn_parts(
+    sig: &Signature,
+    ty: &Type,
+    module: &Ident,
+) -> (Vec<Type>, ReturnType, Vec<syn::Lifetime>) {
     let mut sig = sig.clone();
-    SelfToTarget(ty.clone()).visit_signature_mut(&mut sig);
+    SelfToTarget(ty.clone(), Some(module.clone())).visit_signature_mut(&mut sig);
     let (mut receiver_ty, elided_from_receiver) = receiver_type(&sig, ty);
     let mut lifetimes: Vec<syn::Lifetime> = sig
         .generics
@@ -503,7 +523,7 @@ impl Pieces {
             );
             return false;
         }
-        let shape = Shape::new(member, sig, adapter, subst);
+        let shape = Shape::new(member, sig, adapter, subst, &names.module);
         let span = names.span;
         let ident = &shape.sig.ident;
         // What the user reads: the target type, and the member's signature with the
@@ -688,7 +708,7 @@ impl Pieces {
             self.items.push(delegation.method(body, &member.cfgs, span));
             return true;
         }
-        let shape = Shape::new(member, sig, adapter, subst);
+        let shape = Shape::new(member, sig, adapter, subst, &names.module);
         let span = names.span;
         let mut member_ident = shape.sig.ident.clone();
         member_ident.set_span(span);
@@ -759,7 +779,7 @@ impl Pieces {
         if obstacle(sig, adapter, subst).is_some() || sized_only || bounded_free {
             return; // the trait's default serves, as it would for any impl
         }
-        let shape = Shape::new(member, sig, adapter, subst);
+        let shape = Shape::new(member, sig, adapter, subst, &names.module);
         if adapter.field_index.is_some() {
             self.newtype_optional(member, &shape, adapter, resolved, names);
             return;
@@ -822,7 +842,7 @@ impl Pieces {
         // `call_m`'s signature: the member's, with `Self` the newtype and the receiver an
         // argument `this`.
         let mut call_sig = shape.sig.clone();
-        SelfToTarget(self_ty.clone()).visit_signature_mut(&mut call_sig);
+        SelfToTarget(self_ty.clone(), None).visit_signature_mut(&mut call_sig);
         let (receiver_ty, elided) = receiver_type(&call_sig, self_ty);
         if elided {
             NameElided::default().visit_return_type_mut(&mut call_sig.output);
@@ -957,7 +977,7 @@ impl Pieces {
             decoys,
             block,
             pick,
-            via_items,
+            beside,
             types_where,
             ..
         } = self;
@@ -1041,7 +1061,7 @@ impl Pieces {
                 }
             }
             #(#bundles)*
-            #(#via_items)*
+            #(#beside)*
             const _: () = {
                 #globs
                 impl #impl_generics #module::Find for #module::Here #ty_args #where_clause {
@@ -1182,8 +1202,10 @@ impl VisitMut for NameElided {
     }
 }
 
-/// `Self` → the target type.
-struct SelfToTarget(Type);
+/// `Self` → the target type; with the module's name, a supertrait's associated type
+/// `Self::V` → `<module>_assoc_V<Target>` (see [`supertrait_aliases`]): outside an impl of
+/// the protocol, `<Target as P>::V` does not resolve to a supertrait's `V`.
+struct SelfToTarget(Type, Option<Ident>);
 
 impl VisitMut for SelfToTarget {
     fn visit_type_mut(&mut self, ty: &mut Type) {
@@ -1191,8 +1213,69 @@ impl VisitMut for SelfToTarget {
             *ty = self.0.clone();
             return;
         }
+        if let (Some(module), Some(assoc)) = (&self.1, self_projection(ty)) {
+            let alias = alias_name(module, &assoc);
+            let target = &self.0;
+            *ty = syn::parse_quote!(#alias<#target>);
+            return;
+        }
         syn::visit_mut::visit_type_mut(self, ty);
     }
+}
+
+/// `V` of a type `Self::V`.
+fn self_projection(ty: &Type) -> Option<Ident> {
+    let Type::Path(p) = ty else { return None };
+    let segments = &p.path.segments;
+    (p.qself.is_none()
+        && segments.len() == 2
+        && segments[0].ident == "Self"
+        && segments.iter().all(|s| s.arguments.is_none()))
+    .then(|| segments[1].ident.clone())
+}
+
+fn alias_name(module: &Ident, assoc: &Ident) -> Ident {
+    format_ident!("{}_assoc_{}", module, assoc.unraw())
+}
+
+/// The supertraits' associated types the members name (`Self::V` of `trait Get: Map`; the
+/// protocol's own are substituted by then), each as an alias beside the user's items that
+/// finds it through the protocol's bounds: `type <module>_assoc_V<S: ?Sized + Get> = S::V;`.
+fn supertrait_aliases(
+    protocol: &Protocol,
+    subst: &Subst,
+    trait_path: &Path,
+    generics: &Generics,
+    module: &Ident,
+) -> Vec<TokenStream> {
+    struct Find(Vec<Ident>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_type(&mut self, ty: &'ast Type) {
+            match self_projection(ty) {
+                Some(assoc) if !self.0.contains(&assoc) => self.0.push(assoc),
+                Some(_) => {}
+                None => syn::visit::visit_type(self, ty),
+            }
+        }
+    }
+    let mut find = Find(Vec::new());
+    for member in &protocol.members {
+        if let Decl::Fn(sig) = &member.decl {
+            syn::visit::Visit::visit_signature(&mut find, &subst.signature(sig));
+        }
+    }
+    let (params, _) = crate::expand::delegate::used_params(generics, &quote!(#trait_path));
+    find.0
+        .iter()
+        .map(|assoc| {
+            let alias = alias_name(module, assoc);
+            quote! {
+                #[doc(hidden)]
+                #[allow(non_camel_case_types, type_alias_bounds)]
+                type #alias<#(#params,)* __ProtocolS: ?::core::marker::Sized + #trait_path> = __ProtocolS::#assoc;
+            }
+        })
+        .collect()
 }
 
 /// The impl's generics for the hidden module's functions: lifetimes and parameters as they

@@ -436,7 +436,10 @@ pub(crate) fn without_bindings(path: &Path) -> Path {
 
 /// The parameters of `generics` that `tokens` names, declared (without bounds) and as
 /// arguments: a type alias may not declare a parameter it does not use.
-fn used_params(generics: &Generics, tokens: &TokenStream) -> (Vec<TokenStream>, Vec<TokenStream>) {
+pub(crate) fn used_params(
+    generics: &Generics,
+    tokens: &TokenStream,
+) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let used = UsedIdents::of(tokens.clone());
     let mut params = Vec::new();
     let mut args = Vec::new();
