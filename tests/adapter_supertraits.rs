@@ -2,6 +2,9 @@
 //! supertrait's associated type (`fn first(&self) -> Option<&Self::V>` of `trait Get: Map`),
 //! as the impl-block form always allowed.
 
+// `lookup` takes `&Self::K` as the protocol says, whatever `K` is.
+#![allow(clippy::trivially_copy_pass_by_ref)]
+
 use protocol::{conform, conforms, protocol};
 
 #[protocol]
