@@ -68,6 +68,9 @@ pub(crate) struct Adapter {
     /// `#[conforms(P via duck)]`, `#[conforms(P via variants)]`: the members the type has
     /// no inherent method for go to the delegate.
     pub(crate) via: Option<crate::expand::delegate::Via>,
+    /// On a struct with fields that does not delegate: its first field, which a missing
+    /// inherent method's message names (`via duck` would pass the members to it).
+    pub(crate) could_delegate: Option<syn::Member>,
 }
 
 /// The callback: the protocol's definition and the request, to the adapter.
@@ -563,6 +566,16 @@ impl Pieces {
             (Some(reason), Some(via)) => format!(
                 "`{ident}` cannot go to {}: {reason}; `{self_name}` needs an inherent `{signature}`",
                 escape(&via.describe())
+            ),
+            (_, None) if adapter.could_delegate.is_some() => format!(
+                "only inherent methods count (trait methods and `Deref` targets do not): \
+                 `{self_name}` needs an inherent `{signature}`{bounds_hint}; or delegate to a \
+                 field whose type conforms: `#[conforms({name} via {})]`",
+                adapter
+                    .could_delegate
+                    .as_ref()
+                    .map(|m| quote::ToTokens::to_token_stream(m).to_string())
+                    .unwrap_or_default()
             ),
             _ => format!(
                 "only inherent methods count (trait methods and `Deref` targets do not): \

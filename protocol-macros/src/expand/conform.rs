@@ -119,7 +119,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                 &ty.to_token_stream(),
                 None,
                 &[],
-                None,
+                crate::expand::delegate::Request::None,
                 &skeleton,
             )
         }
@@ -154,7 +154,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                 &inner.to_token_stream(),
                 Some(&index),
                 &[],
-                None,
+                crate::expand::delegate::Request::None,
                 &skeleton,
             );
             let generics = &struct_generics;

@@ -4,6 +4,7 @@
 //! inherent impl block, [`adapter`](super::adapter) for a struct, enum or union.
 
 use crate::errors::Errors;
+use crate::expand::delegate::Request;
 use crate::expand::{carrier::REQUEST, krate as krate_path, protocol::item_head};
 use crate::parse;
 use crate::parse::args::ConformsArgs;
@@ -133,6 +134,16 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
         .then(|| quote!(#[no_implicit_prelude]));
     let skeleton =
         quote!(#bare impl #impl_generics __ProtocolAdapter for #self_ty #where_clause {});
+    // A struct with a field could delegate to it: the adapter's messages then say how.
+    let first_field = match item {
+        Item::Struct(s) => s.fields.iter().next().map(|f| {
+            f.ident.clone().map_or_else(
+                || syn::Member::Unnamed(syn::Index::from(0)),
+                syn::Member::Named,
+            )
+        }),
+        _ => None,
+    };
     let mut requests = TokenStream::new();
     for (path, via) in args.protocols.iter().zip(&args.vias) {
         let via = match via {
@@ -151,7 +162,11 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
             &self_ty,
             None,
             &fields,
-            via.as_ref(),
+            match (&via, &first_field) {
+                (Some(via), _) => Request::Via(via),
+                (None, Some(field)) => Request::Could(field),
+                (None, None) => Request::None,
+            },
             &skeleton,
         ));
     }
@@ -165,10 +180,10 @@ pub(crate) fn adapter_requests(
     target: &TokenStream,
     field_index: Option<&syn::Index>,
     fields: &[&syn::Ident],
-    via: Option<&crate::expand::delegate::Via>,
+    delegate: crate::expand::delegate::Request,
     skeleton: &TokenStream,
 ) -> TokenStream {
-    let via = via.map(crate::expand::delegate::Via::tokens);
+    let via = delegate.tokens();
     let krate = krate_path(krate);
     let request = format_ident!("{}", REQUEST);
     protocols

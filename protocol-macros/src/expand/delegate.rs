@@ -40,6 +40,30 @@ pub(crate) struct Variant {
     pub(crate) ty: Type,
 }
 
+/// The delegate group of an adapter request.
+#[derive(Clone, Copy)]
+pub(crate) enum Request<'a> {
+    /// `conform!`, enums and unions, fieldless structs: nothing.
+    None,
+    /// A struct with fields that does not delegate: its first field, for messages.
+    Could(&'a syn::Member),
+    /// A delegate.
+    Via(&'a Via),
+}
+
+impl Request<'_> {
+    pub(crate) fn tokens(self) -> TokenStream {
+        match self {
+            Request::None => TokenStream::new(),
+            Request::Could(field) => {
+                let none = format_ident!("{}", Via::NONE);
+                quote!(#none #field)
+            }
+            Request::Via(via) => via.tokens(),
+        }
+    }
+}
+
 impl Via {
     /// What `via member` names on `item`: a field of a struct, or (`via variants`) the
     /// variants of an enum, each holding one value. Errors point at the user's token.
@@ -171,17 +195,24 @@ impl Via {
         }
     }
 
-    /// Reads [`Via::tokens`] back; `None` for an empty payload (no delegation).
-    pub(crate) fn parse(input: ParseStream) -> syn::Result<Option<Via>> {
+    /// What a struct with fields carries when it does not delegate: `none <first field>`,
+    /// for messages that say how it could.
+    pub(crate) const NONE: &'static str = "none";
+
+    /// Reads [`Via::tokens`] back: the delegate, or for `none <field>` that field.
+    pub(crate) fn parse(input: ParseStream) -> syn::Result<(Option<Via>, Option<syn::Member>)> {
         if input.is_empty() {
-            return Ok(None);
+            return Ok((None, None));
         }
         let kind: Ident = input.parse()?;
+        if kind == Self::NONE {
+            return Ok((None, Some(input.parse()?)));
+        }
         if kind == "field" {
             let member = input.parse()?;
             input.parse::<Token![:]>()?;
             let ty = input.parse()?;
-            return Ok(Some(Via::Field { member, ty }));
+            return Ok((Some(Via::Field { member, ty }), None));
         }
         let token = input.parse()?;
         let mut variants = Vec::new();
@@ -193,7 +224,7 @@ impl Via {
             input.parse::<Token![;]>()?;
             variants.push(Variant { ident, field, ty });
         }
-        Ok(Some(Via::Variants { token, variants }))
+        Ok((Some(Via::Variants { token, variants }), None))
     }
 
     /// The user's token that names the delegate: errors about it point there.

@@ -37,7 +37,7 @@ pub(crate) fn adapter(
             syn::punctuated::Punctuated::<syn::Ident, Token![,]>::parse_terminated(&content)?;
         let content;
         braced!(content in payload);
-        let via = crate::expand::delegate::Via::parse(&content)?;
+        let (via, could_delegate) = crate::expand::delegate::Via::parse(&content)?;
         let imp: ItemImpl = payload.parse()?;
         let no_implicit_prelude = imp.attrs.iter().any(|a| {
             a.path()
@@ -53,6 +53,7 @@ pub(crate) fn adapter(
             field_index,
             fields: fields.into_iter().collect(),
             via,
+            could_delegate,
         })
     })
 }

@@ -149,7 +149,7 @@ pub struct User {
 }
 Named! {
     @ protocol_v1 { ::protocol::__private::__adapter_callback } { ::protocol } { Named }
-    { User } {} { name, age } {} impl __ProtocolAdapter for User {}
+    { User } {} { name, age } { none name } impl __ProtocolAdapter for User {}
 }
 
 // ---- callback
@@ -176,7 +176,7 @@ mod __protocol_User_Named_815b82c6 {
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
         label = "`{Self}` has no inherent `greet`",
-        note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`"
+        note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`; or delegate to a field whose type conforms: `#[conforms(Named via name)]`"
     )]
     pub(super) trait inherent_greet {}
     #[no_implicit_prelude]
