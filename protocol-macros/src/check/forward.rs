@@ -80,7 +80,15 @@ pub(crate) fn obstacle(member: &Member, pointer: Pointer, protocol: &Protocol) -
         ) => return None,
     };
     let ty = pointer.type_name();
+    let pinned = matches!(&member.decl, Decl::Fn(sig) if is_pin_mut(sig));
     match (receiver, pointer) {
+        // As futures and tokio forward `poll_next` and `poll_read`: through `&mut T` and
+        // `Box<T>` with `T: Unpin`.
+        (Receiver::Typed, Pointer::RefMut | Pointer::Box) if pinned => None,
+        (Receiver::Typed, _) if pinned => Some(format!(
+            "it takes `self: Pin<&mut Self>`, and {} `{ty}` gives only shared access to its pointee",
+            if matches!(pointer, Pointer::Ref) { "a" } else { "an" }
+        )),
         (Receiver::Typed, _) => Some(format!(
             "its receiver is not `self`, `&self` or `&mut self`, and a `{ty}` cannot be passed on as it"
         )),
@@ -93,6 +101,30 @@ pub(crate) fn obstacle(member: &Member, pointer: Pointer, protocol: &Protocol) -
         }
         _ => None,
     }
+}
+
+/// Whether the method's receiver is `self: Pin<&mut Self>` (`Pin` by any path).
+pub(crate) fn is_pin_mut(sig: &Signature) -> bool {
+    let Some(receiver) = sig.receiver() else {
+        return false;
+    };
+    if receiver.colon_token.is_none() {
+        return false;
+    }
+    let syn::Type::Path(path) = &*receiver.ty else {
+        return false;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return false;
+    };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return false;
+    };
+    last.ident == "Pin"
+        && args.args.len() == 1
+        && matches!(args.args.first(), Some(syn::GenericArgument::Type(syn::Type::Reference(r)))
+            if r.mutability.is_some()
+                && matches!(&*r.elem, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")))
 }
 
 /// Whether a forwarding impl leaves `member` to the trait's default: a method with a

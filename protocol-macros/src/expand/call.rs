@@ -29,6 +29,10 @@ pub(crate) fn prepare(sig: &Signature, span: Span) -> Delegation {
         match input {
             FnArg::Receiver(r) => {
                 r.attrs.clear();
+                // `mut self`, `mut self: Pin<&mut Self>`: the binding is only passed on.
+                if r.reference.is_none() {
+                    r.mutability = None;
+                }
                 receiver = Some(r.self_token);
             }
             FnArg::Typed(typed) => {

@@ -2,7 +2,7 @@
 //! `Arc<T>`, so that `&duck`, `Box<dyn P>` and `Arc<Duck>` conform too. Written by
 //! `#[protocol]` beside the trait, where every type in its signatures resolves.
 
-use crate::check::forward::{left_to_default, obstacle, requires_sized, self_bounds};
+use crate::check::forward::{is_pin_mut, left_to_default, obstacle, requires_sized, self_bounds};
 use crate::errors::Errors;
 use crate::expand::{call, generics};
 use crate::model::{Decl, MemberKind, Pointer, Protocol, Receiver};
@@ -77,8 +77,15 @@ pub(crate) fn impls(
             })
             .collect(),
     };
+    // `Pin<P>`, with the mutable pointers: when `forward(...)` is absent or lists `&mut`.
+    let pin = options
+        .forward
+        .as_ref()
+        .is_none_or(|asked| asked.iter().any(|(p, _)| *p == Pointer::RefMut))
+        .then(|| crate::expand::forward_pin::pin_impl(item, protocol, used))
+        .flatten();
     if pointers.is_empty() {
-        return TokenStream::new();
+        return pin.unwrap_or_default();
     }
     let krate = crate::expand::krate(options.krate.as_ref());
     let shared = Shared::new(item, protocol, used);
@@ -99,6 +106,7 @@ pub(crate) fn impls(
     if !arc.is_empty() {
         plain.push(quote!(#krate::__private::if_arc! { #(#arc)* }));
     }
+    plain.extend(pin);
     plain.into_iter().collect()
 }
 
@@ -149,6 +157,12 @@ impl Shared {
         // `where Self: Clone` on a method: the forwarded call needs it of the pointee.
         let mut bounds: Vec<syn::TypeParamBound> = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        // `Pin::new` on the pointee of a `&mut T` or `Box<T>`, for a `self: Pin<&mut Self>`
+        // method.
+        if forwarded.iter().any(|(_, _, sig)| is_pin_mut(sig)) {
+            seen.push("Unpin".to_owned());
+            bounds.push(syn::parse_quote!(::core::marker::Unpin));
+        }
         for (_, _, sig) in &forwarded {
             for bound in self_bounds(sig) {
                 let text = quote::ToTokens::to_token_stream(&bound).to_string();
@@ -169,6 +183,9 @@ impl Shared {
                 let this = delegation.receiver.map(|token| match receiver {
                     Some(Receiver::RefMut) => quote_spanned!(span=> &mut **#token),
                     Some(Receiver::Value) => quote_spanned!(span=> *#token),
+                    // `&mut T` and `Box<T>` are `Unpin`; `T: Unpin` is in the header.
+                    Some(Receiver::Typed) if is_pin_mut(sig) => quote_spanned!(span=>
+                        ::core::pin::Pin::new(&mut **::core::pin::Pin::get_mut(#token))),
                     _ => quote_spanned!(span=> &**#token),
                 });
                 let this = this.iter();

@@ -12,6 +12,7 @@ pub(crate) mod conforms;
 pub(crate) mod defaults;
 pub(crate) mod delegate;
 pub(crate) mod forward;
+pub(crate) mod forward_pin;
 pub(crate) mod generics;
 pub(crate) mod intersection;
 pub(crate) mod members;

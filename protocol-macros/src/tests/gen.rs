@@ -276,6 +276,8 @@ pub(crate) enum Receiver {
     Boxed,
     /// `self: &Self`
     TypedRef,
+    /// `self: Pin<&mut Self>`
+    Pinned,
     None,
 }
 
@@ -287,6 +289,7 @@ impl Receiver {
             Self::Value => Some("self"),
             Self::Boxed => Some("self: Box<Self>"),
             Self::TypedRef => Some("self: &Self"),
+            Self::Pinned => Some("self: ::core::pin::Pin<&mut Self>"),
             Self::None => None,
         }
     }
@@ -359,6 +362,7 @@ fn fn_def() -> impl Strategy<Value = FnDef> {
             Receiver::Value,
             Receiver::Boxed,
             Receiver::TypedRef,
+            Receiver::Pinned,
             Receiver::None,
         ]),
         prop::collection::vec(ty(), 0..3),
@@ -1055,7 +1059,7 @@ impl TraitDef {
 
     /// Whether `item` keeps a forwarding impl to `pointer` (`&`, `&mut`, `Box`, `Rc`,
     /// `Arc`) from being written, by the contract: `&T`, `Rc` and `Arc` need `&self`
-    /// methods, `&mut T` allows `&mut self`, `Box` also `self`; associated fns, consts and
+    /// methods, `&mut T` allows `&mut self` and `self: Pin<&mut Self>`, `Box` also `self`; associated fns, consts and
     /// types, other receivers and `Self` outside the receiver prevent forwarding. A method
     /// with a default body that only exists for `Self: Sized` is left to its default.
     // A method of the trait, like `blocks_dyn`'s callers expect, though no trait-wide
@@ -1083,7 +1087,7 @@ impl TraitDef {
         mentions_self
             || match receiver {
                 Receiver::Ref | Receiver::TypedRef | Receiver::None => false,
-                Receiver::RefMut => !matches!(pointer, "&mut" | "Box"),
+                Receiver::RefMut | Receiver::Pinned => !matches!(pointer, "&mut" | "Box"),
                 Receiver::Value => pointer != "Box",
                 Receiver::Boxed => true,
             }
