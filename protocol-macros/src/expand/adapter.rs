@@ -1046,7 +1046,7 @@ impl Pieces {
         });
         quote_spanned! {span=>
             #[doc(hidden)]
-            #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, dead_code, clippy::all, clippy::pedantic)]
+            #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, dead_code, deprecated, clippy::all, clippy::pedantic)]
             mod #module {
                 #here
                 pub(super) trait Find {
@@ -1075,6 +1075,7 @@ impl Pieces {
             }
             #(#bundles)*
             #(#beside)*
+            #[allow(deprecated)]
             const _: () = {
                 #globs
                 impl #impl_generics #module::Find for #module::Here #ty_args #where_clause {

@@ -45,6 +45,7 @@ impl Caps {
 pub(crate) fn scope(caps: &Caps, items: &TokenStream) -> TokenStream {
     let krate = &caps.krate;
     quote! {
+        #[allow(deprecated)]
         const _: () = {
             use #krate::__private::cap as __protocol_cap;
             #items

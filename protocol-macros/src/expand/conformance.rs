@@ -238,8 +238,11 @@ pub(crate) fn trait_impl(
         .map(|(ident, ty)| quote!(type #ident = #ty;));
     // Spanned at the protocol's path in the attribute: errors about the impl as a whole
     // (a conflicting impl, missing items) point there.
+    // The user's own methods may be `#[deprecated]`: implementing a trait with them is not
+    // a use, as it is not for a hand-written impl.
     quote_spanned! {span=>
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #trait_path for #self_ty #where_clause {
             #(#assoc)*
             #(#items)*

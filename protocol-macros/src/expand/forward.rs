@@ -267,8 +267,10 @@ fn forwarding_impl(
         (!extra.is_empty()).then(|| quote!(#(#extra),*)),
     );
     let unsafety = item.unsafety;
+    // Passing a `#[deprecated]` member on is not a use of it.
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         #unsafety impl #params #trait_ref for #pointer_type #where_clause {
             #methods
         }

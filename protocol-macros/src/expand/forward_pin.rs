@@ -107,6 +107,7 @@ pub(crate) fn pin_impl(
     let where_clause = generics::where_clause(&item.generics, Some(quote!(#(#extra),*)));
     Some(quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #params #trait_ref for ::core::pin::Pin<#pointer> #where_clause {
             #items
         }

@@ -112,7 +112,7 @@ pub(crate) fn publish(
             }
         });
     quote! {
-        #[allow(clippy::needless_lifetimes, clippy::elidable_lifetime_names, clippy::extra_unused_lifetimes, clippy::unused_unit)]
+        #[allow(deprecated, clippy::needless_lifetimes, clippy::elidable_lifetime_names, clippy::extra_unused_lifetimes, clippy::unused_unit)]
         const _: () = {
             use #krate::__private::cap as __protocol_cap;
             #out

@@ -37,6 +37,7 @@ macro_rules! __protocol_EatsBread_f4fc07912802092e {
 #[allow(unused_imports)]
 pub use __protocol_EatsBread_f4fc07912802092e as EatsBread;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     #[inline]
     fn eat_bread(&self) -> String {
@@ -48,6 +49,7 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     #[inline]
     fn eat_bread(&self) -> String {
@@ -59,21 +61,22 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
-    for ::protocol::__private::Box < T > { #[inline] fn eat_bread(& self) -> String { < T
-    as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) -> usize { < T
-    as EatsBread > ::crumbs(& * * self,) } } #[automatically_derived] impl < T :
-    EatsBread + ? ::core::marker::Sized > EatsBread for ::protocol::__private::Rc < T > {
-    #[inline] fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * *
-    self,) } #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * *
-    self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : EatsBread + ?
+    ::core::marker::Sized > EatsBread for ::protocol::__private::Box < T > { #[inline] fn
+    eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline]
+    fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : EatsBread + ?
+    ::core::marker::Sized > EatsBread for ::protocol::__private::Rc < T > { #[inline] fn
+    eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline]
+    fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] impl < T : EatsBread + ? ::core::marker::Sized > EatsBread
-    for ::protocol::__private::Arc < T > { #[inline] fn eat_bread(& self) -> String { < T
-    as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) -> usize { < T
-    as EatsBread > ::crumbs(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : EatsBread + ?
+    ::core::marker::Sized > EatsBread for ::protocol::__private::Arc < T > { #[inline] fn
+    eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline]
+    fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
 }
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]

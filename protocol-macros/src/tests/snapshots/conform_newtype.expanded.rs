@@ -33,6 +33,7 @@ macro_rules! __protocol_Len_1dd84789015fa928 {
 #[allow(unused_imports)]
 pub use __protocol_Len_1dd84789015fa928 as Len;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     #[inline]
     fn len(&self) -> usize {
@@ -44,6 +45,7 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     #[inline]
     fn len(&self) -> usize {
@@ -55,20 +57,22 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Len + ? ::core::marker::Sized > Len for
-    ::protocol::__private::Box < T > { #[inline] fn len(& self) -> usize { < T as Len >
-    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
-    ::is_empty(& * * self,) } } #[automatically_derived] impl < T : Len + ?
-    ::core::marker::Sized > Len for ::protocol::__private::Rc < T > { #[inline] fn len(&
+    #[automatically_derived] #[allow(deprecated)] impl < T : Len + ?
+    ::core::marker::Sized > Len for ::protocol::__private::Box < T > { #[inline] fn len(&
     self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn is_empty(& self) ->
-    bool { < T as Len > ::is_empty(& * * self,) } }
-}
-::protocol::__private::if_arc! {
-    #[automatically_derived] impl < T : Len + ? ::core::marker::Sized > Len for
-    ::protocol::__private::Arc < T > { #[inline] fn len(& self) -> usize { < T as Len >
+    bool { < T as Len > ::is_empty(& * * self,) } } #[automatically_derived]
+    #[allow(deprecated)] impl < T : Len + ? ::core::marker::Sized > Len for
+    ::protocol::__private::Rc < T > { #[inline] fn len(& self) -> usize { < T as Len >
     ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
     ::is_empty(& * * self,) } }
 }
+::protocol::__private::if_arc! {
+    #[automatically_derived] #[allow(deprecated)] impl < T : Len + ?
+    ::core::marker::Sized > Len for ::protocol::__private::Arc < T > { #[inline] fn len(&
+    self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn is_empty(& self) ->
+    bool { < T as Len > ::is_empty(& * * self,) } }
+}
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -149,6 +153,7 @@ other::Len! {
     non_snake_case,
     non_upper_case_globals,
     dead_code,
+    deprecated,
     clippy::all,
     clippy::pedantic
 )]
@@ -219,6 +224,7 @@ mod __protocol_Vec_Len_94e1f06b {
 trait __protocol_Vec_Len_94e1f06b_bounds_T {}
 impl<__ProtocolX: ?::core::marker::Sized> __protocol_Vec_Len_94e1f06b_bounds_T
 for __ProtocolX {}
+#[allow(deprecated)]
 const _: () = {
     impl<T> __protocol_Vec_Len_94e1f06b::Find for __protocol_Vec_Len_94e1f06b::Here<T> {
         type Target = Vec<T>;
@@ -229,6 +235,7 @@ const _: () = {
         type is_empty = fn(&Vec<T>) -> bool;
     }
     #[automatically_derived]
+    #[allow(deprecated)]
     impl<T> Len for Vec<T> {
         #[inline]
         fn len(&self) -> usize {
@@ -249,6 +256,7 @@ const _: () = {
     non_snake_case,
     non_upper_case_globals,
     dead_code,
+    deprecated,
     clippy::all,
     clippy::pedantic
 )]
@@ -308,6 +316,7 @@ mod __protocol_Text_Len_d992f696 {
         }
     }
 }
+#[allow(deprecated)]
 const _: () = {
     #[allow(unused_imports)]
     use self::*;
@@ -322,6 +331,7 @@ const _: () = {
         type is_empty = fn(&Text) -> bool;
     }
     #[automatically_derived]
+    #[allow(deprecated)]
     impl other::Len for Text {
         #[inline]
         fn len(&self) -> usize {

@@ -39,6 +39,7 @@ macro_rules! __protocol_Shape_70eb42f8247b91ad {
 #[allow(unused_imports)]
 pub use __protocol_Shape_70eb42f8247b91ad as Shape;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     #[inline]
     fn area(&self) -> f64 {
@@ -55,11 +56,12 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     type Unit = <T as Shape>::Unit;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Shape + ? ::core::marker::Sized > Shape for
-    ::protocol::__private::Box < T > { #[inline] fn area(& self) -> f64 { < T as Shape >
-    ::area(& * * self,) } #[inline] fn scale < F : Into < f64 > > (& mut self, by : F) {
-    < T as Shape > ::scale:: < F > (& mut * * self, by) } #[inline] fn unit() ->
-    Self::Unit { < T as Shape > ::unit() } type Unit = < T as Shape > ::Unit; }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Shape + ?
+    ::core::marker::Sized > Shape for ::protocol::__private::Box < T > { #[inline] fn
+    area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn scale < F :
+    Into < f64 > > (& mut self, by : F) { < T as Shape > ::scale:: < F > (& mut * * self,
+    by) } #[inline] fn unit() -> Self::Unit { < T as Shape > ::unit() } type Unit = < T
+    as Shape > ::Unit; }
 }
 
 // ---- the user's macro
@@ -82,6 +84,7 @@ Shape! {
     non_snake_case,
     non_upper_case_globals,
     dead_code,
+    deprecated,
     clippy::all,
     clippy::pedantic
 )]
@@ -145,6 +148,7 @@ trait __protocol_Framed_Shape_272465da_via0_bound: Shape {}
 impl<
     __ProtocolX: ?::core::marker::Sized + Shape,
 > __protocol_Framed_Shape_272465da_via0_bound for __ProtocolX {}
+#[allow(deprecated)]
 const _: () = {
     impl<S> __protocol_Framed_Shape_272465da::Find
     for __protocol_Framed_Shape_272465da::Here<S> {
@@ -163,6 +167,7 @@ const _: () = {
         type unit = fn() -> <S as Shape>::Unit;
     }
     #[automatically_derived]
+    #[allow(deprecated)]
     impl<S> Shape for Framed<S>
     where
         S: Shape,

@@ -42,6 +42,7 @@ macro_rules! __protocol_Container_8f8e7a90698811d9 {
 #[allow(unused_imports)]
 pub use __protocol_Container_8f8e7a90698811d9 as Container;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
     #[inline]
     fn first(&self) -> Option<&Self::Item> {
@@ -59,6 +60,7 @@ impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
     const KIND: &'static str = <T as Container>::KIND;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
     #[inline]
     fn first(&self) -> Option<&Self::Item> {
@@ -76,27 +78,30 @@ impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
     const KIND: &'static str = <T as Container>::KIND;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Container + ? ::core::marker::Sized > Container
-    for ::protocol::__private::Box < T > { #[inline] fn first(& self) -> Option < &
-    Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(& self)
-    -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self) ->
-    std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T as
-    Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
-    #[automatically_derived] impl < T : Container + ? ::core::marker::Sized > Container
-    for ::protocol::__private::Rc < T > { #[inline] fn first(& self) -> Option < &
-    Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(& self)
-    -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self) ->
-    std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T as
-    Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Container + ?
+    ::core::marker::Sized > Container for ::protocol::__private::Box < T > { #[inline] fn
+    first(& self) -> Option < & Self::Item > { < T as Container > ::first(& * * self,) }
+    #[inline] fn label(& self) -> & str { < T as Container > ::label(& * * self,) }
+    #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container > ::iter(& *
+    * self,) } type Item = < T as Container > ::Item; const KIND : & 'static str = < T as
+    Container > ::KIND; } #[automatically_derived] #[allow(deprecated)] impl < T :
+    Container + ? ::core::marker::Sized > Container for ::protocol::__private::Rc < T > {
+    #[inline] fn first(& self) -> Option < & Self::Item > { < T as Container > ::first(&
+    * * self,) } #[inline] fn label(& self) -> & str { < T as Container > ::label(& * *
+    self,) } #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container >
+    ::iter(& * * self,) } type Item = < T as Container > ::Item; const KIND : & 'static
+    str = < T as Container > ::KIND; }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] impl < T : Container + ? ::core::marker::Sized > Container
-    for ::protocol::__private::Arc < T > { #[inline] fn first(& self) -> Option < &
-    Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(& self)
-    -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self) ->
-    std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T as
-    Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Container + ?
+    ::core::marker::Sized > Container for ::protocol::__private::Arc < T > { #[inline] fn
+    first(& self) -> Option < & Self::Item > { < T as Container > ::first(& * * self,) }
+    #[inline] fn label(& self) -> & str { < T as Container > ::label(& * * self,) }
+    #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container > ::iter(& *
+    * self,) } type Item = < T as Container > ::Item; const KIND : & 'static str = < T as
+    Container > ::KIND; }
 }
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -179,6 +184,7 @@ impl<T: Clone> Stack<T> {
     clippy::extra_unused_lifetimes,
     clippy::unused_unit
 )]
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]

@@ -39,6 +39,7 @@ macro_rules! __protocol_Named_738fa84f894493b1 {
 #[doc(hidden)]
 #[allow(unused_imports)]
 pub use __protocol_Named_738fa84f894493b1 as Named;
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[cfg(not(doc))]
@@ -191,6 +192,7 @@ Named! {
 // ---- callback
 
 #[allow(
+    deprecated,
     clippy::needless_lifetimes,
     clippy::elidable_lifetime_names,
     clippy::extra_unused_lifetimes,

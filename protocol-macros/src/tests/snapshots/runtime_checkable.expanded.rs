@@ -32,6 +32,7 @@ macro_rules! __protocol_Quacks_6c35bc673ddd338f {
 #[allow(unused_imports)]
 pub use __protocol_Quacks_6c35bc673ddd338f as Quacks;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     #[inline]
     fn quack(&self) -> String {
@@ -39,6 +40,7 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     #[inline]
     fn quack(&self) -> String {
@@ -46,17 +48,19 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
-    ::protocol::__private::Box < T > { #[inline] fn quack(& self) -> String { < T as
-    Quacks > ::quack(& * * self,) } } #[automatically_derived] impl < T : Quacks + ?
+    #[automatically_derived] #[allow(deprecated)] impl < T : Quacks + ?
+    ::core::marker::Sized > Quacks for ::protocol::__private::Box < T > { #[inline] fn
+    quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Quacks + ?
     ::core::marker::Sized > Quacks for ::protocol::__private::Rc < T > { #[inline] fn
     quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] impl < T : Quacks + ? ::core::marker::Sized > Quacks for
-    ::protocol::__private::Arc < T > { #[inline] fn quack(& self) -> String { < T as
-    Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Quacks + ?
+    ::core::marker::Sized > Quacks for ::protocol::__private::Arc < T > { #[inline] fn
+    quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
 }
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -98,6 +102,7 @@ Quacks! {
 // ---- callback
 
 #[automatically_derived]
+#[allow(deprecated)]
 impl Quacks for Duck {
     #[inline]
     fn quack(&self) -> String {

@@ -42,6 +42,7 @@ macro_rules! __protocol_Named_80e8427c218e90c3 {
 #[allow(unused_imports)]
 pub use __protocol_Named_80e8427c218e90c3 as Named;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     #[inline]
     fn name(&self) -> &str {
@@ -57,6 +58,7 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     #[inline]
     fn name(&self) -> &str {
@@ -72,23 +74,25 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Named + ? ::core::marker::Sized > Named for
-    ::protocol::__private::Box < T > { #[inline] fn name(& self) -> & str { < T as Named
-    > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
-    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
-    * * self,) } } #[automatically_derived] impl < T : Named + ? ::core::marker::Sized >
-    Named for ::protocol::__private::Rc < T > { #[inline] fn name(& self) -> & str { < T
-    as Named > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named
-    > ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named >
-    ::shout(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Named + ?
+    ::core::marker::Sized > Named for ::protocol::__private::Box < T > { #[inline] fn
+    name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline] fn greet(&
+    self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn shout(& self) ->
+    bool { < T as Named > ::shout(& * * self,) } } #[automatically_derived]
+    #[allow(deprecated)] impl < T : Named + ? ::core::marker::Sized > Named for
+    ::protocol::__private::Rc < T > { #[inline] fn name(& self) -> & str { < T as Named >
+    ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named > ::greet(&
+    * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(& * * self,)
+    } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] impl < T : Named + ? ::core::marker::Sized > Named for
-    ::protocol::__private::Arc < T > { #[inline] fn name(& self) -> & str { < T as Named
-    > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
-    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
-    * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] impl < T : Named + ?
+    ::core::marker::Sized > Named for ::protocol::__private::Arc < T > { #[inline] fn
+    name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline] fn greet(&
+    self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn shout(& self) ->
+    bool { < T as Named > ::shout(& * * self,) } }
 }
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -160,6 +164,7 @@ Named! {
     non_snake_case,
     non_upper_case_globals,
     dead_code,
+    deprecated,
     clippy::all,
     clippy::pedantic
 )]
@@ -206,6 +211,7 @@ mod __protocol_User_Named_815b82c6 {
         }
     }
 }
+#[allow(deprecated)]
 const _: () = {
     impl __protocol_User_Named_815b82c6::Find for __protocol_User_Named_815b82c6::Here {
         type Target = User;
@@ -217,6 +223,7 @@ const _: () = {
         type shout = fn(&User) -> bool;
     }
     #[automatically_derived]
+    #[allow(deprecated)]
     impl Named for User {
         #[inline]
         fn name(&self) -> &str {

@@ -39,6 +39,7 @@ macro_rules! __protocol_Shape_ed2db7416f1ebb37 {
 #[allow(unused_imports)]
 pub use __protocol_Shape_ed2db7416f1ebb37 as Shape;
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a T {
     #[inline]
     fn area(&self) -> f64 {
@@ -50,6 +51,7 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a T {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     #[inline]
     fn area(&self) -> f64 {
@@ -61,20 +63,22 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] impl < T : Shape + ? ::core::marker::Sized > Shape for
-    ::protocol::__private::Box < T > { #[inline] fn area(& self) -> f64 { < T as Shape >
-    ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape > ::name(& *
-    * self,) } } #[automatically_derived] impl < T : Shape + ? ::core::marker::Sized >
-    Shape for ::protocol::__private::Rc < T > { #[inline] fn area(& self) -> f64 { < T as
-    Shape > ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape >
-    ::name(& * * self,) } }
-}
-::protocol::__private::if_arc! {
-    #[automatically_derived] impl < T : Shape + ? ::core::marker::Sized > Shape for
-    ::protocol::__private::Arc < T > { #[inline] fn area(& self) -> f64 { < T as Shape >
+    #[automatically_derived] #[allow(deprecated)] impl < T : Shape + ?
+    ::core::marker::Sized > Shape for ::protocol::__private::Box < T > { #[inline] fn
+    area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn name(& self)
+    -> String { < T as Shape > ::name(& * * self,) } } #[automatically_derived]
+    #[allow(deprecated)] impl < T : Shape + ? ::core::marker::Sized > Shape for
+    ::protocol::__private::Rc < T > { #[inline] fn area(& self) -> f64 { < T as Shape >
     ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape > ::name(& *
     * self,) } }
 }
+::protocol::__private::if_arc! {
+    #[automatically_derived] #[allow(deprecated)] impl < T : Shape + ?
+    ::core::marker::Sized > Shape for ::protocol::__private::Arc < T > { #[inline] fn
+    area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn name(& self)
+    -> String { < T as Shape > ::name(& * * self,) } }
+}
+#[allow(deprecated)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -132,6 +136,7 @@ Shape! {
     non_snake_case,
     non_upper_case_globals,
     dead_code,
+    deprecated,
     clippy::all,
     clippy::pedantic
 )]
@@ -191,6 +196,7 @@ trait __protocol_AnyShape_Shape_632a9886_via1_bound: Shape {}
 impl<
     __ProtocolX: ?::core::marker::Sized + Shape,
 > __protocol_AnyShape_Shape_632a9886_via1_bound for __ProtocolX {}
+#[allow(deprecated)]
 const _: () = {
     impl __protocol_AnyShape_Shape_632a9886::Find
     for __protocol_AnyShape_Shape_632a9886::Here {
@@ -222,6 +228,7 @@ const _: () = {
         type name = fn(&AnyShape) -> String;
     }
     #[automatically_derived]
+    #[allow(deprecated)]
     impl Shape for AnyShape
     where
         Circle: Shape,
