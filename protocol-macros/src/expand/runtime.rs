@@ -71,6 +71,19 @@ pub(crate) fn checkable(
             }
         }
     }
+    // Each associated type `dyn P` must bind, as a parameter: the protocol's own (their
+    // bounds naming each other through the parameters: `type Future: Future<Output =
+    // Self::Response>`), then the supertraits' that the members name (`Self::Error`).
+    let own: Vec<&syn::Ident> = item
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            TraitItem::Type(t) if !dyn_compat::type_requires_sized(t) => Some(&t.ident),
+            _ => None,
+        })
+        .collect();
+    let foreign = protocol.foreign_assoc_types();
+    let mut to_params = AssocToParams(own.iter().copied().chain(&foreign).cloned().collect());
     for trait_item in &item.items {
         if let TraitItem::Type(t) = trait_item {
             if dyn_compat::type_requires_sized(t) {
@@ -78,10 +91,19 @@ pub(crate) fn checkable(
             }
             let ident = &t.ident;
             let param = format_ident!("__Protocol{}", ident);
-            let bounds = t.bounds.iter();
+            let bounds = t.bounds.iter().map(|b| {
+                let mut b = b.clone();
+                syn::visit_mut::VisitMut::visit_type_param_bound_mut(&mut to_params, &mut b);
+                b
+            });
             params.push(quote!(#param: #(#bounds +)* 'static));
             args.push(quote!(#ident = #param));
         }
+    }
+    for ident in &foreign {
+        let param = format_ident!("__Protocol{}", ident);
+        params.push(quote!(#param: 'static));
+        args.push(quote!(#ident = #param));
     }
     // The trait's own where clause, but for predicates on `Self` (supertraits, which
     // `dyn P` has by construction).
@@ -98,6 +120,27 @@ pub(crate) fn checkable(
         where
             #(#predicates,)*
         {}
+    }
+}
+
+/// `Self::X` → `__ProtocolX` for the associated types `dyn P` binds.
+struct AssocToParams(Vec<syn::Ident>);
+
+impl syn::visit_mut::VisitMut for AssocToParams {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if let syn::Type::Path(p) = ty {
+            let segments = &p.path.segments;
+            if p.qself.is_none()
+                && segments.len() == 2
+                && segments[0].ident == "Self"
+                && self.0.contains(&segments[1].ident)
+            {
+                let param = format_ident!("__Protocol{}", segments[1].ident);
+                *ty = syn::parse_quote!(#param);
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
     }
 }
 
@@ -133,7 +176,37 @@ pub(crate) fn register(
             last.arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#(#args),*>));
         }
     }
+    // The supertraits' associated types the members name, bound through an alias that
+    // finds each through the protocol (`<Pin as OutputPin>::Error` does not resolve).
+    let foreign = protocol.foreign_assoc_types();
+    if foreign.is_empty() {
+        return quote! {
+            #krate::__private::register_auto! { #self_ty: #path }
+        };
+    }
+    let bare = trait_path;
+    let aliases = foreign.iter().map(|ident| {
+        let alias = format_ident!("__ProtocolAssoc{}", ident);
+        quote! {
+            #[allow(dead_code, type_alias_bounds)]
+            type #alias<__ProtocolS: ?::core::marker::Sized + #bare> = __ProtocolS::#ident;
+        }
+    });
+    if let Some(last) = path.segments.last_mut() {
+        let mut args: Vec<TokenStream> = match &last.arguments {
+            syn::PathArguments::AngleBracketed(a) => a.args.iter().map(|a| quote!(#a)).collect(),
+            _ => Vec::new(),
+        };
+        args.extend(foreign.iter().map(|ident| {
+            let alias = format_ident!("__ProtocolAssoc{}", ident);
+            quote!(#ident = #alias<#self_ty>)
+        }));
+        last.arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#(#args),*>));
+    }
     quote! {
-        #krate::__private::register_auto! { #self_ty: #path }
+        const _: () = {
+            #(#aliases)*
+            #krate::__private::register_auto! { #self_ty: #path }
+        };
     }
 }

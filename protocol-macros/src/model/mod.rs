@@ -164,6 +164,43 @@ impl Member {
 }
 
 impl Protocol {
+    /// The supertraits' associated types the members name (`Self::Error` of `trait
+    /// OutputPin: ErrorType`): every `Self::X` whose `X` is not one of the protocol's own.
+    pub(crate) fn foreign_assoc_types(&self) -> Vec<Ident> {
+        struct Find<'p>(&'p Protocol, Vec<Ident>);
+        impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+            fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {
+                let segments = &ty.path.segments;
+                if ty.qself.is_none() && segments.len() == 2 && segments[0].ident == "Self" {
+                    let name = &segments[1].ident;
+                    let own = self
+                        .0
+                        .members
+                        .iter()
+                        .any(|m| m.kind == MemberKind::Type && m.ident == *name);
+                    if !own && !self.1.contains(name) {
+                        self.1.push(name.clone());
+                    }
+                    return;
+                }
+                syn::visit::visit_type_path(self, ty);
+            }
+        }
+        let mut find = Find(self, Vec::new());
+        for member in &self.members {
+            match &member.decl {
+                Decl::Fn(sig) => syn::visit::Visit::visit_signature(&mut find, sig),
+                Decl::Const(ty) => syn::visit::Visit::visit_type(&mut find, ty),
+                Decl::Type(bounds) => {
+                    for bound in bounds {
+                        syn::visit::Visit::visit_type_param_bound(&mut find, bound);
+                    }
+                }
+            }
+        }
+        find.1
+    }
+
     pub(crate) fn member(&self, name: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.ident == name)
     }
