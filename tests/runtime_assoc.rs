@@ -110,7 +110,7 @@ fn a_pin_is_found_with_its_supertrait_error_type() {
     let results: Vec<Result<(), Unwired>> = pins
         .iter_mut()
         .filter_map(|pin| protocol::cast_mut::<dyn OutputPin<Error = Unwired>>(pin.as_mut()))
-        .map(|pin| pin.set_high())
+        .map(OutputPin::set_high)
         .collect();
     assert_eq!(results, [Ok(()), Err(Unwired)]);
     let led =
