@@ -20,11 +20,17 @@ pub(crate) enum Pair<'a> {
     Const(&'a Type, &'a Type),
 }
 
+mod gat;
+
+pub(crate) use gat::GatDef;
+
 /// The outcome: the trait path to implement and the associated types to define.
 pub(crate) struct Resolved {
     /// The protocol's path with its generic arguments filled in and bindings removed.
     pub(crate) trait_path: Path,
     pub(crate) assoc_types: Vec<(Ident, Type)>,
+    /// The generic associated types, with the trait's generics.
+    pub(crate) gats: Vec<GatDef>,
     /// What each parameter stands for, to show signatures as the user must write them.
     pub(crate) subst: Subst,
     /// An argument could not be found: no impl is generated (an error says why).
@@ -37,6 +43,8 @@ enum VarKind {
     Lifetime,
     Const,
     Assoc,
+    /// A generic associated type (`type Item<'a>`).
+    Gat,
 }
 
 /// A value found for a variable, and where (for the contradiction message).
@@ -65,6 +73,7 @@ pub(crate) fn resolve(
     let mut trait_path = path.clone();
     let mut positional: Punctuated<GenericArgument, syn::Token![,]> = Punctuated::new();
     let mut bindings: Vec<(Ident, Type)> = Vec::new();
+    let mut gat_bindings: Vec<(Ident, AngleBracketedGenericArguments, Type)> = Vec::new();
     let mut complete = true;
     if let Some(last) = trait_path.segments.last_mut() {
         match std::mem::replace(&mut last.arguments, PathArguments::None) {
@@ -72,9 +81,10 @@ pub(crate) fn resolve(
             PathArguments::AngleBracketed(args) => {
                 for arg in args.args {
                     match arg {
-                        GenericArgument::AssocType(binding) if binding.generics.is_none() => {
-                            bindings.push((binding.ident, binding.ty));
-                        }
+                        GenericArgument::AssocType(binding) => match binding.generics {
+                            None => bindings.push((binding.ident, binding.ty)),
+                            Some(args) => gat_bindings.push((binding.ident, args, binding.ty)),
+                        },
                         GenericArgument::Lifetime(_)
                         | GenericArgument::Type(_)
                         | GenericArgument::Const(_) => positional.push(arg),
@@ -117,13 +127,22 @@ pub(crate) fn resolve(
         }
     }
     for member in &protocol.members {
-        if member.kind == MemberKind::Type && !bindings.iter().any(|(i, _)| *i == member.ident) {
-            unifier
-                .vars
-                .insert(member.ident.to_string(), VarKind::Assoc);
+        let written = bindings.iter().any(|(i, _)| *i == member.ident)
+            || gat_bindings.iter().any(|(i, _, _)| *i == member.ident);
+        if member.kind == MemberKind::Type && !written {
+            let kind = if member.gat.is_some() {
+                VarKind::Gat
+            } else {
+                VarKind::Assoc
+            };
+            unifier.vars.insert(member.ident.to_string(), kind);
         }
     }
-    for (ident, _) in &bindings {
+    let written_names = bindings
+        .iter()
+        .map(|(ident, _)| ident)
+        .chain(gat_bindings.iter().map(|(ident, _, _)| ident));
+    for ident in written_names {
         let declared = protocol
             .members
             .iter()
@@ -185,11 +204,45 @@ pub(crate) fn resolve(
     }
 
     let mut assoc_types = Vec::new();
+    let mut gats = Vec::new();
     for member in &protocol.members {
         if member.kind != MemberKind::Type {
             continue;
         }
         let key = member.ident.to_string();
+        if let Some(generics) = &member.gat {
+            let written = gat_bindings.iter().find(|(i, _, _)| *i == member.ident);
+            let ty = match written {
+                Some((ident, args, ty)) => match gat::from_binding(ident, args, ty, generics) {
+                    Ok(ty) => Some(ty),
+                    Err(reason) => {
+                        errors.spanned(
+                            args,
+                            format_args!(
+                                "the associated type `{ident}` of protocol `{}` {reason}",
+                                protocol.ident
+                            ),
+                        );
+                        complete = false;
+                        None
+                    }
+                },
+                None => unifier.found.get(&key).map(Found::ty),
+            };
+            match ty {
+                Some(ty) => gats.push(GatDef {
+                    ident: member.ident.clone(),
+                    generics: generics.clone(),
+                    ty,
+                }),
+                None if member.required && written.is_none() => {
+                    cannot_infer(errors, path, protocol, "associated type", &member.ident);
+                    complete = false;
+                }
+                None => {}
+            }
+            continue;
+        }
         let bound = bindings
             .iter()
             .find(|(i, _)| *i == member.ident)
@@ -210,6 +263,7 @@ pub(crate) fn resolve(
     Resolved {
         trait_path,
         assoc_types,
+        gats,
         subst,
         complete,
     }
@@ -331,7 +385,12 @@ impl Found {
 
 fn cannot_infer(errors: &mut Errors, path: &Path, protocol: &Protocol, what: &str, ident: &Ident) {
     let name = &protocol.ident;
-    let example = if what == "associated type" {
+    let gat = protocol
+        .member(&ident.to_string())
+        .and_then(|m| m.gat.as_ref());
+    let example = if let Some(generics) = gat {
+        format!("{name}<{}>", gat::example(ident, generics))
+    } else if what == "associated type" {
         format!("{name}<{ident} = …>")
     } else {
         let params: Vec<String> = protocol
@@ -383,6 +442,15 @@ impl Unifier<'_> {
     fn ty(&mut self, theirs: &Type, ours: &Type) {
         let theirs = peel(theirs);
         let ours = peel(ours);
+        let is_gat = |name: &str| self.vars.get(name) == Some(&VarKind::Gat);
+        if let Some((name, args)) = gat::use_of(theirs, is_gat) {
+            let generics = self.protocol.member(&name).and_then(|m| m.gat.as_ref());
+            if let Some(generics) = generics {
+                let ty = gat::from_use(args, ours, generics);
+                self.bind(&name, ty.to_token_stream(), ours);
+            }
+            return;
+        }
         if let Some(var) = self.type_var(theirs) {
             self.bind(&var, ours.to_token_stream(), ours);
             return;
@@ -540,7 +608,7 @@ impl Unifier<'_> {
             Some(first) => {
                 let name = &self.protocol.ident;
                 let what = match self.vars.get(var) {
-                    Some(VarKind::Assoc) => format!("associated type `{var}`"),
+                    Some(VarKind::Assoc | VarKind::Gat) => format!("associated type `{var}`"),
                     Some(VarKind::Lifetime) => format!("lifetime parameter `'{var}`"),
                     Some(VarKind::Const) => format!("const parameter `{var}`"),
                     _ => format!("type parameter `{var}`"),

@@ -135,6 +135,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
     }
     let self_name = render(&adapter.self_ty);
     let mut names = Names::new(adapter, span);
+    names.trait_path = resolved.trait_path.clone();
     let mut pieces = Pieces::default();
     let mut generics = adapter.generics.clone();
     if let Some(via) = &adapter.via {
@@ -275,6 +276,8 @@ struct Names {
     free: Vec<String>,
     /// With a delegate: the `where` clause of the `check` functions that says it conforms.
     via_where: TokenStream,
+    /// The protocol with its arguments, as the impl names it.
+    trait_path: Path,
 }
 
 impl Names {
@@ -324,6 +327,7 @@ impl Names {
             here,
             check_generics: bounded_generics(&adapter.generics, &module),
             via_where: TokenStream::new(),
+            trait_path: adapter.path.clone(),
             turbofish: call::generic_arguments(&adapter.generics),
             module,
         }
@@ -381,14 +385,16 @@ impl Shape {
         adapter: &Adapter,
         subst: &Subst,
         module: &Ident,
+        trait_path: &Path,
     ) -> Shape {
         let sig = subst.signature(sig);
         let self_ty = &adapter.self_ty;
         let target = &adapter.target;
-        let (inputs, output, lifetimes) = fn_parts(&sig, self_ty, module);
+        let (inputs, output, lifetimes) = fn_parts(&sig, self_ty, module, trait_path);
         let for_lifetimes = binder(&lifetimes);
         let fn_ptr = quote!(#for_lifetimes fn(#(#inputs),*) #output);
-        let (target_inputs, target_output, target_lifetimes) = fn_parts(&sig, target, module);
+        let (target_inputs, target_output, target_lifetimes) =
+            fn_parts(&sig, target, module, trait_path);
         let target_binder = binder(&target_lifetimes);
         let bound = quote!(#target_binder ::core::ops::FnOnce(#(#target_inputs),*) #target_output);
         let params: Vec<Ident> = (0..inputs.len())
@@ -424,9 +430,11 @@ fn fn_parts(
     sig: &Signature,
     ty: &Type,
     module: &Ident,
+    trait_path: &Path,
 ) -> (Vec<Type>, ReturnType, Vec<syn::Lifetime>) {
     let mut sig = sig.clone();
-    SelfToTarget(ty.clone(), Some(module.clone())).visit_signature_mut(&mut sig);
+    SelfToTarget(ty.clone(), Some(module.clone()), Some(trait_path.clone()))
+        .visit_signature_mut(&mut sig);
     let (mut receiver_ty, elided_from_receiver) = receiver_type(&sig, ty);
     let mut lifetimes: Vec<syn::Lifetime> = sig
         .generics
@@ -526,7 +534,14 @@ impl Pieces {
             );
             return false;
         }
-        let shape = Shape::new(member, sig, adapter, subst, &names.module);
+        let shape = Shape::new(
+            member,
+            sig,
+            adapter,
+            subst,
+            &names.module,
+            &names.trait_path,
+        );
         let span = names.span;
         let ident = &shape.sig.ident;
         // What the user reads: the target type, and the member's signature with the
@@ -721,7 +736,14 @@ impl Pieces {
             self.items.push(delegation.method(body, &member.cfgs, span));
             return true;
         }
-        let shape = Shape::new(member, sig, adapter, subst, &names.module);
+        let shape = Shape::new(
+            member,
+            sig,
+            adapter,
+            subst,
+            &names.module,
+            &names.trait_path,
+        );
         let span = names.span;
         let mut member_ident = shape.sig.ident.clone();
         member_ident.set_span(span);
@@ -792,7 +814,14 @@ impl Pieces {
         if obstacle(sig, adapter, subst).is_some() || sized_only || bounded_free {
             return; // the trait's default serves, as it would for any impl
         }
-        let shape = Shape::new(member, sig, adapter, subst, &names.module);
+        let shape = Shape::new(
+            member,
+            sig,
+            adapter,
+            subst,
+            &names.module,
+            &names.trait_path,
+        );
         if adapter.field_index.is_some() {
             self.newtype_optional(member, &shape, adapter, resolved, names);
             return;
@@ -855,7 +884,7 @@ impl Pieces {
         // `call_m`'s signature: the member's, with `Self` the newtype and the receiver an
         // argument `this`.
         let mut call_sig = shape.sig.clone();
-        SelfToTarget(self_ty.clone(), None).visit_signature_mut(&mut call_sig);
+        SelfToTarget(self_ty.clone(), None, None).visit_signature_mut(&mut call_sig);
         let (receiver_ty, elided) = receiver_type(&call_sig, self_ty);
         if elided {
             NameElided::default().visit_return_type_mut(&mut call_sig.output);
@@ -1219,13 +1248,26 @@ impl VisitMut for NameElided {
 /// `Self` → the target type; with the module's name, a supertrait's associated type
 /// `Self::V` → `<module>_assoc_V<Target>` (see [`supertrait_aliases`]): outside an impl of
 /// the protocol, `<Target as P>::V` does not resolve to a supertrait's `V`.
-struct SelfToTarget(Type, Option<Ident>);
+struct SelfToTarget(Type, Option<Ident>, Option<Path>);
 
 impl VisitMut for SelfToTarget {
     fn visit_type_mut(&mut self, ty: &mut Type) {
         if matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")) {
             *ty = self.0.clone();
             return;
+        }
+        // A generic associated type of the protocol (`Self::Item<'a>`), through its path.
+        if let (Some(trait_path), Type::Path(p)) = (&self.2, &*ty) {
+            let segments = &p.path.segments;
+            if p.qself.is_none()
+                && segments.len() == 2
+                && segments[0].ident == "Self"
+                && !segments[1].arguments.is_none()
+            {
+                let (target, last) = (&self.0, &segments[1]);
+                *ty = syn::parse_quote!(<#target as #trait_path>::#last);
+                return;
+            }
         }
         if let (Some(module), Some(assoc)) = (&self.1, self_projection(ty)) {
             let alias = alias_name(module, &assoc);

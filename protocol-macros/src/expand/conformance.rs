@@ -236,6 +236,7 @@ pub(crate) fn trait_impl(
         .assoc_types
         .iter()
         .map(|(ident, ty)| quote!(type #ident = #ty;));
+    let gats = &resolved.gats;
     // Spanned at the protocol's path in the attribute: errors about the impl as a whole
     // (a conflicting impl, missing items) point there.
     // The user's own methods may be `#[deprecated]`: implementing a trait with them is not
@@ -245,6 +246,7 @@ pub(crate) fn trait_impl(
         #[allow(deprecated)]
         impl #impl_generics #trait_path for #self_ty #where_clause {
             #(#assoc)*
+            #(#gats)*
             #(#items)*
         }
     }

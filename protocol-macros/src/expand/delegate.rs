@@ -287,7 +287,7 @@ impl Via {
             if written.contains(&member.ident) {
                 continue;
             }
-            if member.gat {
+            if member.gat.is_some() {
                 return Err(format!(
                     "the associated type `{}` has parameters of its own, which delegation cannot \
                      pass on: implement the protocol by hand",

@@ -35,8 +35,9 @@ pub(crate) struct Member {
     pub(crate) decl: Decl,
     /// `#[field]`: a struct field of this name can supply the member.
     pub(crate) field: Option<Field>,
-    /// An associated type with parameters of its own (`type Item<'a>`).
-    pub(crate) gat: bool,
+    /// An associated type with parameters of its own (`type Item<'a> where Self: 'a`): its
+    /// generics, `where` clause included.
+    pub(crate) gat: Option<Generics>,
 }
 
 /// A `#[field]` member: which field, and how the method reaches it.

@@ -97,7 +97,10 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
             errors.spanned(attr, FIELD_SHAPES);
         }
     }
-    let gat = matches!(item, TraitItem::Type(t) if !t.generics.params.is_empty());
+    let gat = match item {
+        TraitItem::Type(t) if !t.generics.params.is_empty() => Some(t.generics.clone()),
+        _ => None,
+    };
     Some(Member {
         ident: ident.clone(),
         kind,
