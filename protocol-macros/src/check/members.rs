@@ -74,8 +74,9 @@ fn wrong_kind(
     );
 }
 
-/// One error for each missing member, at the protocol's path in the attribute, with the
-/// signature to write; one more at each block item whose name is a near miss.
+/// One error for the missing members, at the protocol's path in the attribute, listing
+/// every one with the signature to write (a member under `#[cfg]` has an error of its own,
+/// under the same `#[cfg]`); one more at each block item whose name is a near miss.
 pub(crate) fn report_missing(
     plan: &Plan<'_>,
     protocol: &Protocol,
@@ -86,10 +87,31 @@ pub(crate) fn report_missing(
 ) {
     let self_ty = render(&imp.self_ty);
     let name = &protocol.ident;
-    for member in &plan.missing {
-        let signature = member.signature_with(|sig| subst.signature(sig));
-        let message =
-            format!("`{self_ty}` does not conform to protocol `{name}`: missing `{signature}`");
+    let listed = |members: &[&&Member]| {
+        let signatures: Vec<String> = members
+            .iter()
+            .map(|m| format!("`{}`", m.signature_with(|sig| subst.signature(sig))))
+            .collect();
+        match signatures.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    };
+    let (gated, plain): (Vec<&&Member>, Vec<&&Member>) =
+        plan.missing.iter().partition(|m| !m.cfgs.is_empty());
+    if !plain.is_empty() {
+        let message = format!(
+            "`{self_ty}` does not conform to protocol `{name}`: missing {}",
+            listed(&plain)
+        );
+        errors.push(syn::Error::new_spanned(path, message));
+    }
+    for member in gated {
+        let message = format!(
+            "`{self_ty}` does not conform to protocol `{name}`: missing {}",
+            listed(&[member])
+        );
         errors.gated(&member.cfgs, syn::Error::new_spanned(path, message));
     }
     for item in &imp.items {

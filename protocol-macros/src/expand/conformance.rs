@@ -76,6 +76,13 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         return open_conformance(protocol, payload, &plan, &resolved, errors);
     }
     let hoisted = hoisted_lifetimes(imp, &resolved);
+    // A stub for each missing member (reported above): the impl is complete, so rustc adds
+    // no "not all trait items implemented" (E0046) to the same mistake.
+    let stubs: Vec<TokenStream> = plan
+        .missing
+        .iter()
+        .filter_map(|member| stub(member, &resolved.subst, path.span()))
+        .collect();
     let items = plan.supplied.iter().map(|(member, supplied)| {
         // The member's own `#[cfg]`s too: a member the trait has only on unix is
         // implemented only on unix.
@@ -105,9 +112,40 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         &resolved,
         &hoisted,
         path.span(),
-        items,
+        items.chain(stubs),
     );
     quote!(#trait_impl #register)
+}
+
+/// A missing member's stand-in, whose body never runs (the build fails on the missing-member
+/// error): the protocol's signature, arguments unnamed. None for a method returning
+/// `impl Trait`, which a body that never returns cannot stand for.
+fn stub(member: &Member, subst: &crate::check::subst::Subst, span: Span) -> Option<TokenStream> {
+    let cfgs = &member.cfgs;
+    match &member.decl {
+        Decl::Fn(sig) if !crate::parse::protocol::returns_impl_trait(sig) => {
+            let mut sig = subst.signature(sig);
+            for input in &mut sig.inputs {
+                if let syn::FnArg::Typed(typed) = input {
+                    typed.attrs.clear();
+                    *typed.pat = syn::parse_quote_spanned!(span=> _);
+                }
+            }
+            Some(quote_spanned! {span=>
+                #(#cfgs)*
+                #[allow(clippy::all)]
+                #sig { ::core::panic!() }
+            })
+        }
+        Decl::Const(ty) => {
+            let (ident, ty) = (&member.ident, subst.ty(ty));
+            Some(quote_spanned! {span=>
+                #(#cfgs)*
+                const #ident: #ty = ::core::panic!();
+            })
+        }
+        _ => None,
+    }
 }
 
 /// With an open protocol: the block's members and the defaults it leaves published as

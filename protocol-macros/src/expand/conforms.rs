@@ -56,7 +56,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         other => {
             errors.spanned(
                 item_head(&other),
-                "#[conforms] goes on an inherent `impl` block: `#[conforms(EatsBread)] impl Duck { … }`",
+                "#[conforms] goes on an inherent `impl` block (`#[conforms(EatsBread)] impl Duck { … }`), \
+                 or on a struct, enum or union (`#[conforms(EatsBread)] struct Duck { … }`), whose \
+                 inherent methods then serve",
             );
             quote!(#other)
         }

@@ -93,7 +93,7 @@ pub(crate) fn impls(
     // fewer for rustc to expand per pointer kind.
     let (mut plain, mut alloc, mut arc) = (Vec::new(), Vec::new(), Vec::new());
     for pointer in pointers {
-        let imp = forwarding_impl(item, &shared, pointer, &krate);
+        let imp = forwarding_impl(item, &shared, pointer, &krate, options.no_implicit_prelude);
         match pointer {
             Pointer::Ref | Pointer::RefMut => plain.push(imp),
             Pointer::Box | Pointer::Rc => alloc.push(imp),
@@ -234,6 +234,7 @@ fn forwarding_impl(
     shared: &Shared,
     pointer: Pointer,
     krate: &TokenStream,
+    no_implicit_prelude: bool,
 ) -> TokenStream {
     let Shared {
         trait_ref,
@@ -267,10 +268,14 @@ fn forwarding_impl(
         (!extra.is_empty()).then(|| quote!(#(#extra),*)),
     );
     let unsafety = item.unsafety;
-    // Passing a `#[deprecated]` member on is not a use of it.
+    // Passing a `#[deprecated]` member on is not a use of it. Not recommended: a type that
+    // does not conform is reported as it is, without "the following other types implement
+    // trait: `&'a T`, `Box<T>` …" (no tool attribute resolves without the prelude).
+    let not_recommended = (!no_implicit_prelude).then(|| quote!(#[diagnostic::do_not_recommend]));
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
+        #not_recommended
         #unsafety impl #params #trait_ref for #pointer_type #where_clause {
             #methods
         }

@@ -202,8 +202,47 @@ fn field_access(
     if let Some((access, name)) = field {
         Some(Field { name, access })
     } else {
-        errors.spanned(sig, FIELD_SHAPES);
+        let reason = not_a_field(sig, kind, typed.len(), plain);
+        errors.spanned(
+            sig,
+            format_args!(
+                "#[field] `{}` is not a data member: {reason}. {FIELD_SHAPES}",
+                crate::model::render::render(sig)
+            ),
+        );
         None
+    }
+}
+
+/// What keeps a `#[field]` method from being one of the four shapes.
+fn not_a_field(sig: &syn::Signature, kind: MemberKind, args: usize, plain: bool) -> String {
+    let name = sig.ident.unraw().to_string();
+    let returns = !matches!(sig.output, syn::ReturnType::Default);
+    if !plain {
+        return "a data member is a plain method (not `async`, `unsafe`, `const`, `extern` or \
+                generic)"
+            .to_owned();
+    }
+    match kind {
+        MemberKind::Method(Receiver::Ref) if args > 0 => {
+            "a getter takes no argument but `&self`".to_owned()
+        }
+        MemberKind::Method(Receiver::Ref) if !returns => "a getter returns the field".to_owned(),
+        MemberKind::Method(Receiver::RefMut) if args == 0 && !name.ends_with("_mut") => {
+            format!("a method taking `&mut self` and no argument is a mutable getter, named `{name}_mut`")
+        }
+        MemberKind::Method(Receiver::RefMut) if args == 0 => {
+            "a mutable getter returns `&mut T` and names a field before `_mut`".to_owned()
+        }
+        MemberKind::Method(Receiver::RefMut) if args == 1 && !name.starts_with("set_") => {
+            format!("a method taking `&mut self` and a value is a setter, named `set_{name}`")
+        }
+        MemberKind::Method(Receiver::RefMut) if args == 1 => {
+            "a setter returns nothing and names a field after `set_`".to_owned()
+        }
+        MemberKind::Method(Receiver::RefMut) => "a setter takes one value".to_owned(),
+        MemberKind::Method(Receiver::Ref) => "its name is not a field's".to_owned(),
+        _ => "a data member takes `&self` or `&mut self`".to_owned(),
     }
 }
 

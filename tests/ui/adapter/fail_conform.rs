@@ -1,3 +1,4 @@
+// mistakes: 4
 use protocol::{conform, protocol};
 
 #[protocol]

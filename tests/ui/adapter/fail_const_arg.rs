@@ -1,3 +1,4 @@
+// mistakes: 1
 // A missing member of a protocol whose const argument is a block: the message shows the
 // signature with the argument filled in (its braces used to break the message's format, so
 // rustc printed "`{Self}` does not conform" literally).

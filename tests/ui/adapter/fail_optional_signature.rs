@@ -1,3 +1,4 @@
+// mistakes: 2
 // An inherent method named like an optional member serves it, so its signature must match:
 // the default is not a silent fallback for a method written wrong.
 use protocol::{conform, conforms, protocol};

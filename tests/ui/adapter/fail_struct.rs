@@ -1,3 +1,4 @@
+// mistakes: 7
 use protocol::{conforms, protocol};
 use std::fmt;
 

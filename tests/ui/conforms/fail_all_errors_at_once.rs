@@ -1,3 +1,4 @@
+// mistakes: 2
 //! Several mistakes in one block: all are reported in one compile.
 use protocol::{conforms, protocol};
 

@@ -1,3 +1,4 @@
+// mistakes: 6
 use protocol::{conforms, protocol};
 
 #[protocol]

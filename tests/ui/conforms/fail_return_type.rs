@@ -1,3 +1,4 @@
+// mistakes: 1
 use protocol::{conforms, protocol};
 
 #[protocol]

@@ -1,3 +1,4 @@
+// mistakes: 1
 // A newtype over a `Box<dyn Shout>` conforms through its own inherent methods, not through
 // the box's trait impl: the message says how to delegate to the field instead.
 use protocol::{conforms, protocol};

@@ -1,3 +1,4 @@
+// mistakes: 9
 use protocol::{conforms, protocol};
 
 #[protocol]

@@ -1,3 +1,4 @@
+// mistakes: 5
 // Trait shapes from the compile-fail suite of the `auto_impl` crate (auto-impl-rs/auto_impl), written as protocols: each asks for a pointer kind that one member prevents.
 use protocol::protocol;
 

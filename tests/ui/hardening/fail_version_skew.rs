@@ -1,3 +1,4 @@
+// mistakes: 7
 //! Version skew across crates: the carrier's request (`P! { @protocol_v1 { callback } … }`)
 //! and the definition it hands back (`{ @protocol_def_v1 trait … }`) are an interface
 //! between crates that may be built by different copies of `protocol`. Each mismatch, as an

@@ -1,3 +1,4 @@
+// mistakes: 2
 use protocol::{conforms, protocol};
 
 #[protocol]

@@ -1,3 +1,4 @@
+// mistakes: 2
 // Generic associated types: a binding with the wrong parameters, and one that no method
 // lets the macro infer (the message shows how to write it).
 use protocol::{conforms, protocol};

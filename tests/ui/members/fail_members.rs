@@ -1,3 +1,4 @@
+// mistakes: 2
 pub trait Plain {}
 
 fn main() {

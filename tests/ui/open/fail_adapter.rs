@@ -1,3 +1,4 @@
+// mistakes: 2
 // Struct-level `#[conforms]` and `conform!` with an open protocol: a missing inherent
 // method, and one with another signature, are reported as for any protocol.
 use protocol::{conform, conforms, protocol};

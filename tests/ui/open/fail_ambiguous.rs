@@ -1,3 +1,4 @@
+// mistakes: 2
 // Two open protocols with a member of the same name, both imported: method-call syntax on a
 // pointer finds both impls (E0034, as for any two traits sharing a method name). The fix is
 // the qualified call, or importing one of them. `open(dyn)` makes a pointer to `dyn Feeds`

@@ -1,3 +1,4 @@
+// mistakes: 2
 // With an open protocol, `conform!` publishes members through impls of `protocol-core`'s
 // traits, which the orphan rule allows for the crate's own types only: for a std type the
 // macro says so and names the way out; for another crate's type rustc refuses the impls

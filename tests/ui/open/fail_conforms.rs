@@ -1,3 +1,4 @@
+// mistakes: 3
 // `#[conforms]` with an open protocol: a missing member is the usual one error at the
 // protocol's path; a member written with another signature is reported there too, as the
 // type not conforming.

@@ -1,3 +1,4 @@
+// mistakes: 2
 // Without `open(dyn)`, `dyn P` publishes nothing: `Box<dyn P>` does not conform to an open
 // `P` (the note names the fix for the type's side; `open(dyn)` is the protocol's).
 use protocol::protocol;

@@ -1,3 +1,4 @@
+// mistakes: 8
 // Members no published method can serve in an open protocol: an error at each, saying why.
 use protocol::protocol;
 

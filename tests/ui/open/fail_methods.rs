@@ -1,3 +1,4 @@
+// mistakes: 5
 // `#[protocol::methods]` on what it cannot publish: an error at the item, saying what it
 // goes on.
 pub trait Speak {

@@ -1,3 +1,4 @@
+// mistakes: 4
 // `open` with options it excludes (`callback`, `forward`, `runtime_checkable`), and on an
 // intersection: an error at the option.
 use protocol::protocol;

@@ -1,3 +1,4 @@
+// mistakes: 3
 // A type that publishes nothing, or a member with another signature, used where an open
 // protocol (or `Open<T>` where a protocol) is expected: one error at the use site, naming
 // the type, the protocol and the signatures wanted, and the fix.

@@ -1,3 +1,4 @@
+// mistakes: 6
 use protocol::protocol;
 use std::rc::Rc;
 

@@ -1,3 +1,4 @@
+// mistakes: 2
 //! The signature carrier's grammar is an interface between crates that may be built by
 //! different versions of this crate: a request or a definition in another version is a
 //! clear error, not a parse failure deep inside the expansion.

@@ -1,3 +1,4 @@
+// mistakes: 6
 // `runtime_checkable` casts to `dyn P`: each member that keeps `dyn P` from existing is
 // named, with the reason and the fix.
 use protocol::protocol;

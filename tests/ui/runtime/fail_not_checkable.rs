@@ -1,3 +1,4 @@
+// mistakes: 2
 // Casting to, or registering for, a protocol declared without `runtime_checkable` is an
 // error that names the missing option.
 use protocol::{conforms, protocol};

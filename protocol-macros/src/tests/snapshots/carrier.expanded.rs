@@ -38,6 +38,7 @@ macro_rules! __protocol_EatsBread_f4fc07912802092e {
 pub use __protocol_EatsBread_f4fc07912802092e as EatsBread;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     #[inline]
     fn eat_bread(&self) -> String {
@@ -50,6 +51,7 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     #[inline]
     fn eat_bread(&self) -> String {
@@ -61,20 +63,22 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : EatsBread + ?
-    ::core::marker::Sized > EatsBread for ::protocol::__private::Box < T > { #[inline] fn
-    eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline]
-    fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
-    #[automatically_derived] #[allow(deprecated)] impl < T : EatsBread + ?
-    ::core::marker::Sized > EatsBread for ::protocol::__private::Rc < T > { #[inline] fn
-    eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline]
-    fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : EatsBread + ? ::core::marker::Sized > EatsBread for ::protocol::__private::Box <
+    T > { #[inline] fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * *
+    self,) } #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * *
+    self,) } } #[automatically_derived] #[allow(deprecated)]
+    #[diagnostic::do_not_recommend] impl < T : EatsBread + ? ::core::marker::Sized >
+    EatsBread for ::protocol::__private::Rc < T > { #[inline] fn eat_bread(& self) ->
+    String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) ->
+    usize { < T as EatsBread > ::crumbs(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : EatsBread + ?
-    ::core::marker::Sized > EatsBread for ::protocol::__private::Arc < T > { #[inline] fn
-    eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline]
-    fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : EatsBread + ? ::core::marker::Sized > EatsBread for ::protocol::__private::Arc <
+    T > { #[inline] fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * *
+    self,) } #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * *
+    self,) } }
 }
 #[allow(deprecated)]
 const _: () = {

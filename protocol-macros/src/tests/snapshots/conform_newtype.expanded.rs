@@ -34,6 +34,7 @@ macro_rules! __protocol_Len_1dd84789015fa928 {
 pub use __protocol_Len_1dd84789015fa928 as Len;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     #[inline]
     fn len(&self) -> usize {
@@ -46,6 +47,7 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     #[inline]
     fn len(&self) -> usize {
@@ -57,20 +59,20 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Len + ?
-    ::core::marker::Sized > Len for ::protocol::__private::Box < T > { #[inline] fn len(&
-    self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn is_empty(& self) ->
-    bool { < T as Len > ::is_empty(& * * self,) } } #[automatically_derived]
-    #[allow(deprecated)] impl < T : Len + ? ::core::marker::Sized > Len for
-    ::protocol::__private::Rc < T > { #[inline] fn len(& self) -> usize { < T as Len >
-    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
-    ::is_empty(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Len + ? ::core::marker::Sized > Len for ::protocol::__private::Box < T > {
+    #[inline] fn len(& self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn
+    is_empty(& self) -> bool { < T as Len > ::is_empty(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Len + ? ::core::marker::Sized > Len for ::protocol::__private::Rc < T > {
+    #[inline] fn len(& self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn
+    is_empty(& self) -> bool { < T as Len > ::is_empty(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Len + ?
-    ::core::marker::Sized > Len for ::protocol::__private::Arc < T > { #[inline] fn len(&
-    self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn is_empty(& self) ->
-    bool { < T as Len > ::is_empty(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Len + ? ::core::marker::Sized > Len for ::protocol::__private::Arc < T > {
+    #[inline] fn len(& self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn
+    is_empty(& self) -> bool { < T as Len > ::is_empty(& * * self,) } }
 }
 #[allow(deprecated)]
 const _: () = {

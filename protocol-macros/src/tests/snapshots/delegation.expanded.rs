@@ -40,6 +40,7 @@ macro_rules! __protocol_Shape_70eb42f8247b91ad {
 pub use __protocol_Shape_70eb42f8247b91ad as Shape;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     #[inline]
     fn area(&self) -> f64 {
@@ -56,12 +57,12 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     type Unit = <T as Shape>::Unit;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Shape + ?
-    ::core::marker::Sized > Shape for ::protocol::__private::Box < T > { #[inline] fn
-    area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn scale < F :
-    Into < f64 > > (& mut self, by : F) { < T as Shape > ::scale:: < F > (& mut * * self,
-    by) } #[inline] fn unit() -> Self::Unit { < T as Shape > ::unit() } type Unit = < T
-    as Shape > ::Unit; }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Box < T > {
+    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
+    scale < F : Into < f64 > > (& mut self, by : F) { < T as Shape > ::scale:: < F > (&
+    mut * * self, by) } #[inline] fn unit() -> Self::Unit { < T as Shape > ::unit() }
+    type Unit = < T as Shape > ::Unit; }
 }
 
 // ---- the user's macro

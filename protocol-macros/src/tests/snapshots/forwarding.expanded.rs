@@ -42,11 +42,11 @@ macro_rules! __protocol_Counter_85b4ea78eb8632ef {
 #[allow(unused_imports)]
 pub use __protocol_Counter_85b4ea78eb8632ef as Counter;
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Counter > Counter for
-    ::protocol::__private::Box < T > where Self : Send { #[inline] fn bump(& mut self) ->
-    u8 { < T as Counter > ::bump(& mut * * self,) } #[inline] fn take(self) -> u8 where
-    Self : Sized { < T as Counter > ::take(* self,) } #[inline] fn peek(& self) -> u8 { <
-    T as Counter > ::peek(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Counter > Counter for ::protocol::__private::Box < T > where Self : Send {
+    #[inline] fn bump(& mut self) -> u8 { < T as Counter > ::bump(& mut * * self,) }
+    #[inline] fn take(self) -> u8 where Self : Sized { < T as Counter > ::take(* self,) }
+    #[inline] fn peek(& self) -> u8 { < T as Counter > ::peek(& * * self,) } }
 }
 #[allow(deprecated)]
 const _: () = {

@@ -47,6 +47,7 @@ macro_rules! __protocol_Source_ac33d463a3126dd9 {
 pub use __protocol_Source_ac33d463a3126dd9 as Source;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, U: Source<T> + ?::core::marker::Sized, T> Source<T> for &'a mut U {
     #[inline]
     fn get(&self) -> T {
@@ -64,13 +65,13 @@ impl<'a, U: Source<T> + ?::core::marker::Sized, T> Source<T> for &'a mut U {
     const KIND: &'static str = <U as Source<T>>::KIND;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < U : Source < T > + ?
-    ::core::marker::Sized, T > Source < T > for ::protocol::__private::Box < U > {
-    #[inline] fn get(& self) -> T { < U as Source < T > > ::get(& * * self,) } #[inline]
-    fn put(& mut self, item : Self::Item) { < U as Source < T > > ::put(& mut * * self,
-    item) } #[inline] fn label(& self) -> String { < U as Source < T > > ::label(& * *
-    self,) } type Item = < U as Source < T > > ::Item; const KIND : & 'static str = < U
-    as Source < T > > ::KIND; }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    U : Source < T > + ? ::core::marker::Sized, T > Source < T > for
+    ::protocol::__private::Box < U > { #[inline] fn get(& self) -> T { < U as Source < T
+    > > ::get(& * * self,) } #[inline] fn put(& mut self, item : Self::Item) { < U as
+    Source < T > > ::put(& mut * * self, item) } #[inline] fn label(& self) -> String { <
+    U as Source < T > > ::label(& * * self,) } type Item = < U as Source < T > > ::Item;
+    const KIND : & 'static str = < U as Source < T > > ::KIND; }
 }
 
 // ---- the user's macro

@@ -43,6 +43,7 @@ macro_rules! __protocol_Container_8f8e7a90698811d9 {
 pub use __protocol_Container_8f8e7a90698811d9 as Container;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
     #[inline]
     fn first(&self) -> Option<&Self::Item> {
@@ -61,6 +62,7 @@ impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
     #[inline]
     fn first(&self) -> Option<&Self::Item> {
@@ -78,28 +80,29 @@ impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
     const KIND: &'static str = <T as Container>::KIND;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Container + ?
-    ::core::marker::Sized > Container for ::protocol::__private::Box < T > { #[inline] fn
-    first(& self) -> Option < & Self::Item > { < T as Container > ::first(& * * self,) }
-    #[inline] fn label(& self) -> & str { < T as Container > ::label(& * * self,) }
-    #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container > ::iter(& *
-    * self,) } type Item = < T as Container > ::Item; const KIND : & 'static str = < T as
-    Container > ::KIND; } #[automatically_derived] #[allow(deprecated)] impl < T :
-    Container + ? ::core::marker::Sized > Container for ::protocol::__private::Rc < T > {
-    #[inline] fn first(& self) -> Option < & Self::Item > { < T as Container > ::first(&
-    * * self,) } #[inline] fn label(& self) -> & str { < T as Container > ::label(& * *
-    self,) } #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container >
-    ::iter(& * * self,) } type Item = < T as Container > ::Item; const KIND : & 'static
-    str = < T as Container > ::KIND; }
-}
-::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Container + ?
-    ::core::marker::Sized > Container for ::protocol::__private::Arc < T > { #[inline] fn
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Container + ? ::core::marker::Sized > Container for ::protocol::__private::Box <
+    T > { #[inline] fn first(& self) -> Option < & Self::Item > { < T as Container >
+    ::first(& * * self,) } #[inline] fn label(& self) -> & str { < T as Container >
+    ::label(& * * self,) } #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as
+    Container > ::iter(& * * self,) } type Item = < T as Container > ::Item; const KIND :
+    & 'static str = < T as Container > ::KIND; } #[automatically_derived]
+    #[allow(deprecated)] #[diagnostic::do_not_recommend] impl < T : Container + ?
+    ::core::marker::Sized > Container for ::protocol::__private::Rc < T > { #[inline] fn
     first(& self) -> Option < & Self::Item > { < T as Container > ::first(& * * self,) }
     #[inline] fn label(& self) -> & str { < T as Container > ::label(& * * self,) }
     #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container > ::iter(& *
     * self,) } type Item = < T as Container > ::Item; const KIND : & 'static str = < T as
     Container > ::KIND; }
+}
+::protocol::__private::if_arc! {
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Container + ? ::core::marker::Sized > Container for ::protocol::__private::Arc <
+    T > { #[inline] fn first(& self) -> Option < & Self::Item > { < T as Container >
+    ::first(& * * self,) } #[inline] fn label(& self) -> & str { < T as Container >
+    ::label(& * * self,) } #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as
+    Container > ::iter(& * * self,) } type Item = < T as Container > ::Item; const KIND :
+    & 'static str = < T as Container > ::KIND; }
 }
 #[allow(deprecated)]
 const _: () = {

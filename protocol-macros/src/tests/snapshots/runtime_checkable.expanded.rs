@@ -33,6 +33,7 @@ macro_rules! __protocol_Quacks_6c35bc673ddd338f {
 pub use __protocol_Quacks_6c35bc673ddd338f as Quacks;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     #[inline]
     fn quack(&self) -> String {
@@ -41,6 +42,7 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     #[inline]
     fn quack(&self) -> String {
@@ -48,17 +50,17 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Quacks + ?
-    ::core::marker::Sized > Quacks for ::protocol::__private::Box < T > { #[inline] fn
-    quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
-    #[automatically_derived] #[allow(deprecated)] impl < T : Quacks + ?
-    ::core::marker::Sized > Quacks for ::protocol::__private::Rc < T > { #[inline] fn
-    quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Quacks + ? ::core::marker::Sized > Quacks for ::protocol::__private::Box < T > {
+    #[inline] fn quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Quacks + ? ::core::marker::Sized > Quacks for ::protocol::__private::Rc < T > {
+    #[inline] fn quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Quacks + ?
-    ::core::marker::Sized > Quacks for ::protocol::__private::Arc < T > { #[inline] fn
-    quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Quacks + ? ::core::marker::Sized > Quacks for ::protocol::__private::Arc < T > {
+    #[inline] fn quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
 }
 #[allow(deprecated)]
 const _: () = {

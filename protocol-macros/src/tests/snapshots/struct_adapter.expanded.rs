@@ -43,6 +43,7 @@ macro_rules! __protocol_Named_80e8427c218e90c3 {
 pub use __protocol_Named_80e8427c218e90c3 as Named;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     #[inline]
     fn name(&self) -> &str {
@@ -59,6 +60,7 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     #[inline]
     fn name(&self) -> &str {
@@ -74,23 +76,23 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Named + ?
-    ::core::marker::Sized > Named for ::protocol::__private::Box < T > { #[inline] fn
-    name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline] fn greet(&
-    self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn shout(& self) ->
-    bool { < T as Named > ::shout(& * * self,) } } #[automatically_derived]
-    #[allow(deprecated)] impl < T : Named + ? ::core::marker::Sized > Named for
-    ::protocol::__private::Rc < T > { #[inline] fn name(& self) -> & str { < T as Named >
-    ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named > ::greet(&
-    * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(& * * self,)
-    } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Named + ? ::core::marker::Sized > Named for ::protocol::__private::Box < T > {
+    #[inline] fn name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline]
+    fn greet(& self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn
+    shout(& self) -> bool { < T as Named > ::shout(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Named + ? ::core::marker::Sized > Named for ::protocol::__private::Rc < T > {
+    #[inline] fn name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline]
+    fn greet(& self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn
+    shout(& self) -> bool { < T as Named > ::shout(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Named + ?
-    ::core::marker::Sized > Named for ::protocol::__private::Arc < T > { #[inline] fn
-    name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline] fn greet(&
-    self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn shout(& self) ->
-    bool { < T as Named > ::shout(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Named + ? ::core::marker::Sized > Named for ::protocol::__private::Arc < T > {
+    #[inline] fn name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline]
+    fn greet(& self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn
+    shout(& self) -> bool { < T as Named > ::shout(& * * self,) } }
 }
 #[allow(deprecated)]
 const _: () = {

@@ -40,6 +40,7 @@ macro_rules! __protocol_Shape_ed2db7416f1ebb37 {
 pub use __protocol_Shape_ed2db7416f1ebb37 as Shape;
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a T {
     #[inline]
     fn area(&self) -> f64 {
@@ -52,6 +53,7 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a T {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+#[diagnostic::do_not_recommend]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     #[inline]
     fn area(&self) -> f64 {
@@ -63,20 +65,20 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Shape + ?
-    ::core::marker::Sized > Shape for ::protocol::__private::Box < T > { #[inline] fn
-    area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn name(& self)
-    -> String { < T as Shape > ::name(& * * self,) } } #[automatically_derived]
-    #[allow(deprecated)] impl < T : Shape + ? ::core::marker::Sized > Shape for
-    ::protocol::__private::Rc < T > { #[inline] fn area(& self) -> f64 { < T as Shape >
-    ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape > ::name(& *
-    * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Box < T > {
+    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
+    name(& self) -> String { < T as Shape > ::name(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Rc < T > {
+    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
+    name(& self) -> String { < T as Shape > ::name(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] impl < T : Shape + ?
-    ::core::marker::Sized > Shape for ::protocol::__private::Arc < T > { #[inline] fn
-    area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn name(& self)
-    -> String { < T as Shape > ::name(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
+    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Arc < T > {
+    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
+    name(& self) -> String { < T as Shape > ::name(& * * self,) } }
 }
 #[allow(deprecated)]
 const _: () = {
