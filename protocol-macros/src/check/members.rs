@@ -98,12 +98,12 @@ pub(crate) fn report_missing(
             [init @ .., last] => format!("{} and {last}", init.join(", ")),
         }
     };
-    let (gated, plain): (Vec<&&Member>, Vec<&&Member>) =
+    let (gated, ungated): (Vec<&&Member>, Vec<&&Member>) =
         plan.missing.iter().partition(|m| !m.cfgs.is_empty());
-    if !plain.is_empty() {
+    if !ungated.is_empty() {
         let message = format!(
             "`{self_ty}` does not conform to protocol `{name}`: missing {}",
-            listed(&plain)
+            listed(&ungated)
         );
         errors.push(syn::Error::new_spanned(path, message));
     }
