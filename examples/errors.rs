@@ -74,8 +74,8 @@ const CONFORMING: &[Mistake] = &[
     Mistake {
         title: "a required member is missing",
         wrote: "#[conforms(Animal)]\nimpl Rock { pub fn name(&self) -> String { … } }",
-        error: "error: `Rock` does not conform to protocol `Animal`: missing `fn legs(&self) -> u8`",
-        fix: "write the member with the signature shown (one error per missing member)",
+        error: "error: `Rock` does not conform to protocol `Animal`: missing `fn legs(&self) -> u8`, `fn sound(&mut self, loud: bool) -> Option<&'static str>` and `const KIND: &'static str`",
+        fix: "write the members with the signatures shown (one error lists every member the block misses)",
         ui_test: "tests/ui/conforms/fail_missing_members.rs",
     },
     Mistake {
