@@ -76,7 +76,8 @@ fn wrong_kind(
 
 /// One error for the missing members, at the protocol's path in the attribute, listing
 /// every one with the signature to write (a member under `#[cfg]` has an error of its own,
-/// under the same `#[cfg]`); one more at each block item whose name is a near miss.
+/// under the same `#[cfg]`); one more at each block item whose name is a near miss, when
+/// the attribute names this protocol only (another's member is no near miss).
 pub(crate) fn report_missing(
     plan: &Plan<'_>,
     protocol: &Protocol,
@@ -114,7 +115,11 @@ pub(crate) fn report_missing(
         );
         errors.gated(&member.cfgs, syn::Error::new_spanned(path, message));
     }
-    for item in &imp.items {
+    let several = imp
+        .attrs
+        .iter()
+        .any(|a| a.path().is_ident(crate::expand::carrier::SEVERAL));
+    for item in imp.items.iter().filter(|_| !several) {
         let ident = match item {
             ImplItem::Fn(f) => &f.sig.ident,
             ImplItem::Const(c) => &c.ident,

@@ -100,7 +100,14 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
     }
     let krate = krate_path(args.krate.as_ref());
     let cfgs = parse::protocol::cfg_attrs(&imp.attrs);
-    let skeleton = skeleton(imp);
+    let mut skeleton = skeleton(imp);
+    // With several protocols, no callback knows the others' members: a "did you mean" for a
+    // name one of them declares would be false, so none is given (the missing-member error
+    // still shows each signature).
+    if args.protocols.len() > 1 {
+        let marker = format_ident!("{}", crate::expand::carrier::SEVERAL);
+        skeleton = quote!(#[#marker] #skeleton);
+    }
     let request = format_ident!("{}", REQUEST);
     let requests = args.protocols.iter().map(|path| {
         let carrier = without_arguments(path);
