@@ -5,6 +5,7 @@ pub(crate) mod dyn_compat;
 pub(crate) mod forward;
 pub(crate) mod infer;
 pub(crate) mod members;
+pub(crate) mod shape;
 pub(crate) mod similar;
 pub(crate) mod subst;
 

@@ -88,7 +88,14 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         // implemented only on unix.
         let cfgs = &member.cfgs;
         let item = match supplied {
-            Supplied::Fn(f) => forward_fn(f, &hoisted),
+            Supplied::Fn(f) => match shape_mismatch(protocol, member, f, &resolved.subst) {
+                // Said at the user's token; a stub keeps rustc from saying it again.
+                Some(error) => {
+                    errors.gated(cfgs, error);
+                    stub(member, &resolved.subst, path.span()).unwrap_or_default()
+                }
+                None => forward_fn(f, &hoisted),
+            },
             Supplied::Const(c) => forward_const(c),
             Supplied::Field(field) => read_field(member, field, &resolved.subst, path.span()),
         };
@@ -115,6 +122,21 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         items.chain(stubs),
     );
     quote!(#trait_impl #register)
+}
+
+/// How the block's method differs in shape from the member, as an error at its token.
+fn shape_mismatch(
+    protocol: &Protocol,
+    member: &Member,
+    f: &ImplItemFn,
+    subst: &crate::check::subst::Subst,
+) -> Option<syn::Error> {
+    let Decl::Fn(theirs) = &member.decl else {
+        return None;
+    };
+    let (span, message) =
+        crate::check::shape::mismatch(&protocol.ident, &subst.signature(theirs), &f.sig)?;
+    Some(syn::Error::new(span, message))
 }
 
 /// A missing member's stand-in, whose body never runs (the build fails on the missing-member

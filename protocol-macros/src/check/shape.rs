@@ -1,0 +1,131 @@
+//! The shape of a method an impl block supplies, against the protocol's: `async` and
+//! `unsafe`, the receiver, the number of arguments and of type and const parameters.
+//! rustc reports these mismatches too (E0053, E0049, E0050, E0185, E0186), but without the
+//! protocol's name and, for `async`, at the attribute; the macro says it at the user's
+//! token, names the protocol, and shows the signature to write.
+
+use crate::model::render::render;
+use proc_macro2::Span;
+use quote::ToTokens;
+use syn::spanned::Spanned;
+use syn::{FnArg, GenericParam, Signature};
+
+/// The first way `ours` (the block's method) differs in shape from `theirs` (the protocol's,
+/// with its arguments filled in), as a span in the block and a message.
+pub(crate) fn mismatch(
+    protocol: &syn::Ident,
+    theirs: &Signature,
+    ours: &Signature,
+) -> Option<(Span, String)> {
+    let name = &ours.ident;
+    let declared = || format!("protocol `{protocol}` declares `{}`", render(theirs));
+    // `async fn` and `fn … -> impl Future` stand for each other.
+    if asynchronous(theirs) != asynchronous(ours) {
+        let (span, here) = match &ours.asyncness {
+            Some(token) => (token.span(), "`async` here"),
+            None => (ours.fn_token.span(), "not `async` here"),
+        };
+        return Some((span, format!("`{name}` is {here}, but {}", declared())));
+    }
+    if theirs.unsafety.is_some() != ours.unsafety.is_some() {
+        let (span, here) = match &ours.unsafety {
+            Some(token) => (token.span(), "`unsafe` here"),
+            None => (ours.fn_token.span(), "not `unsafe` here"),
+        };
+        return Some((span, format!("`{name}` is {here}, but {}", declared())));
+    }
+    if receiver_kind(theirs) != receiver_kind(ours) {
+        let span = ours
+            .receiver()
+            .map_or_else(|| ours.ident.span(), |r| r.self_token.span);
+        return Some((
+            span,
+            format!("`{name}` takes {} here, but {}", receiver(ours), declared()),
+        ));
+    }
+    let arity = |sig: &Signature| {
+        sig.inputs
+            .iter()
+            .filter(|i| matches!(i, FnArg::Typed(_)))
+            .count()
+    };
+    if arity(theirs) != arity(ours) {
+        let count = |n: usize| match n {
+            1 => "1 argument".to_owned(),
+            n => format!("{n} arguments"),
+        };
+        return Some((
+            ours.paren_token.span.join(),
+            format!(
+                "`{name}` takes {} here besides `self`, but {} ({})",
+                count(arity(ours)),
+                declared(),
+                count(arity(theirs))
+            ),
+        ));
+    }
+    let impl_args = |sig: &Signature| crate::parse::protocol::has_impl_trait_arg(sig);
+    let params = |sig: &Signature| {
+        sig.generics
+            .params
+            .iter()
+            .filter(|p| !matches!(p, GenericParam::Lifetime(_)))
+            .count()
+    };
+    if !impl_args(theirs) && !impl_args(ours) && params(theirs) != params(ours) {
+        let span = if ours.generics.params.is_empty() {
+            ours.ident.span()
+        } else {
+            ours.generics.span()
+        };
+        return Some((
+            span,
+            format!(
+                "`{name}` has {} type or const parameter{} here, but {}",
+                params(ours),
+                if params(ours) == 1 { "" } else { "s" },
+                declared()
+            ),
+        ));
+    }
+    None
+}
+
+/// `async fn`, or `fn … -> impl Future<…>`.
+fn asynchronous(sig: &Signature) -> bool {
+    if sig.asyncness.is_some() {
+        return true;
+    }
+    let syn::ReturnType::Type(_, ty) = &sig.output else {
+        return false;
+    };
+    matches!(&**ty, syn::Type::ImplTrait(t) if t.bounds.iter().any(|b| matches!(b,
+        syn::TypeParamBound::Trait(t) if t.path.segments.last().is_some_and(|s| s.ident == "Future"))))
+}
+
+/// How a method takes `self`, as far as the macro compares it: none, `&`, `&mut`, by value,
+/// or a typed receiver (whose type rustc compares).
+fn receiver_kind(sig: &Signature) -> u8 {
+    match sig.receiver() {
+        None => 0,
+        Some(r) if r.colon_token.is_some() => 4,
+        Some(r) => match (&r.reference, &r.mutability) {
+            (Some(_), Some(_)) => 2,
+            (Some(_), None) => 1,
+            (None, _) => 3,
+        },
+    }
+}
+
+/// How a method takes `self`, as a message says it.
+fn receiver(sig: &Signature) -> String {
+    match sig.receiver() {
+        None => "no `self`".to_owned(),
+        Some(r) if r.colon_token.is_some() => format!("`self: {}`", r.ty.to_token_stream()),
+        Some(r) => match (&r.reference, &r.mutability) {
+            (Some(_), Some(_)) => "`&mut self`".to_owned(),
+            (Some(_), None) => "`&self`".to_owned(),
+            (None, _) => "`self`".to_owned(),
+        },
+    }
+}
