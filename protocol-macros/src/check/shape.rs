@@ -129,3 +129,77 @@ fn receiver(sig: &Signature) -> String {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::mismatch;
+    use syn::Signature;
+
+    fn sig(text: &str) -> Signature {
+        syn::parse_str(text).expect("a signature")
+    }
+
+    fn check(theirs: &str, ours: &str) -> Option<String> {
+        let protocol = syn::Ident::new("P", proc_macro2::Span::call_site());
+        mismatch(&protocol, &sig(theirs), &sig(ours)).map(|(_, message)| message)
+    }
+
+    #[test]
+    fn the_same_shape_passes() {
+        for text in [
+            "fn a(&self) -> u8",
+            "async fn b(&mut self, x: u8)",
+            "unsafe fn c(self: Box<Self>)",
+            "fn d<T: Clone, const N: usize>(x: [T; N]) -> T",
+            "fn e(&self, f: impl Fn(u8))",
+        ] {
+            assert_eq!(check(text, text), None, "{text}");
+        }
+        // Spelled otherwise, the same shape.
+        assert_eq!(check("fn a(&self) -> u8", "fn a<'x>(&'x self) -> u8"), None);
+        assert_eq!(check("fn a(self)", "fn a(mut self)"), None);
+        assert_eq!(
+            check(
+                "fn a(&self) -> impl Future<Output = u8>",
+                "async fn a(&self) -> u8"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "async fn a(&self) -> u8",
+                "fn a(&self) -> impl core::future::Future<Output = u8>"
+            ),
+            None
+        );
+        assert_eq!(check("fn a(&self) -> u8", "const fn a(&self) -> u8"), None);
+    }
+
+    #[test]
+    fn each_difference_is_named() {
+        let cases = [
+            ("async fn a(&self)", "fn a(&self)", "is not `async` here"),
+            ("fn a(&self)", "async fn a(&self)", "is `async` here"),
+            ("unsafe fn a(&self)", "fn a(&self)", "is not `unsafe` here"),
+            ("fn a(&self)", "unsafe fn a(&self)", "is `unsafe` here"),
+            ("fn a(&mut self)", "fn a(&self)", "takes `&self` here"),
+            ("fn a(&self)", "fn a()", "takes no `self` here"),
+            ("fn a()", "fn a(self)", "takes `self` here"),
+            (
+                "fn a(&self, x: u8)",
+                "fn a(&self)",
+                "takes 0 arguments here",
+            ),
+            (
+                "fn a<T>(&self, x: T)",
+                "fn a(&self, x: u8)",
+                "has 0 type or const parameters",
+            ),
+        ];
+        for (theirs, ours, expected) in cases {
+            let message = check(theirs, ours).unwrap_or_default();
+            assert!(message.contains(expected), "{theirs} / {ours}: {message}");
+            assert!(message.contains("protocol `P` declares"), "{message}");
+        }
+    }
+}
