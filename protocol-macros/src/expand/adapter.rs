@@ -8,11 +8,13 @@
 //!
 //! - the module holds `Here<…>` (generic like the impl), a trait `Find` that maps it to the
 //!   target type, a trait `Types` whose associated type `m` is the member's signature as a
-//!   function pointer (`for<'a> fn(&'a User, Bread) -> u32`), and a marker trait `inherent_m`
+//!   function pointer (`for<'a> fn(&'a User, Bread) -> u32`), and a marker trait `UserHasM`
 //!   whose `#[diagnostic::on_unimplemented]` says "`User` does not conform to protocol `P`:
-//!   it has no inherent method `fn m(…)`";
+//!   it has no inherent method `fn m(…)`" (named for what it says and unique in the crate,
+//!   since rustc names it in its help line; with one impl, for a type of its own, not
+//!   recommended, so rustc does not suggest adding one);
 //! - inside it, a `#[no_implicit_prelude]` module `check`, where no trait is in scope but
-//!   the blanket *decoy* trait `Decoys`, whose `m` requires `Self: inherent_m` (for an
+//!   the blanket *decoy* trait (`UserPFallback`), whose `m` requires `Self: UserHasM` (for an
 //!   optional member, `m` is a const: the protocol's default as a function pointer). There,
 //!   `fn m() -> <Target as Types>::m { <Target>::m }` resolves to the inherent method if
 //!   there is one (inherent items come first), and otherwise to the decoy, whose unmet bound
@@ -274,6 +276,11 @@ struct Names {
     types_params: TokenStream,
     /// Those parameters' names.
     free: Vec<String>,
+    /// The conforming type's name, for the names of the marker traits.
+    type_name: String,
+    /// The decoys' trait, unique in the crate (rustc then names it without a path):
+    /// `RockDescribeFallback`.
+    fallback: Ident,
     /// With a delegate: the `where` clause of the `check` functions that says it conforms.
     via_where: TokenStream,
     /// The protocol with its arguments, as the impl names it.
@@ -317,8 +324,17 @@ impl Names {
                 quote_spanned!(span=> <__ProtocolP: ?::core::marker::Sized>),
             )
         };
+        let type_name = camel(type_name.as_deref().unwrap_or("Type"));
+        let fallback = format_ident!(
+            "{}{}Fallback",
+            type_name,
+            camel(protocol_name.as_deref().unwrap_or("Protocol")),
+            span = span
+        );
         Names {
             span,
+            type_name,
+            fallback,
             target: quote_spanned!(span=> <#here as Find>::Target),
             target_name: render(&adapter.target),
             types_args,
@@ -336,7 +352,7 @@ impl Names {
 
 #[derive(Default)]
 struct Pieces {
-    /// Items of the hidden module: marker traits (`inherent_m`) and fallback markers.
+    /// Items of the hidden module: marker traits (`UserHasM`) and fallback markers.
     markers: Vec<TokenStream>,
     /// Their names, which `check` imports: in a `#[no_implicit_prelude]` module, no
     /// `#[diagnostic::…]` attribute resolves.
@@ -346,7 +362,7 @@ struct Pieces {
     /// The members' entries in the module's `Types` trait, declared and defined.
     types_decl: Vec<TokenStream>,
     types_def: Vec<TokenStream>,
-    /// The items of the module's `Decoys` trait.
+    /// The items of the module's decoy trait.
     decoys: Vec<TokenStream>,
     /// Items of the `const _` block: `Pick` impls.
     block: Vec<TokenStream>,
@@ -549,7 +565,14 @@ impl Pieces {
         // Braces are format syntax in `on_unimplemented` strings: `[u8; { N }]` is escaped.
         let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
         let (self_name, signature) = (escape(&names.target_name), escape(&render(&shape.sig)));
-        let inherent = format_ident!("inherent_{}", ident, span = span);
+        // Named for what it says, and unique in the crate, so that rustc's "the trait … is not
+        // implemented" help reads `RockHasDescribe`, not a path into the hidden module.
+        let inherent = format_ident!(
+            "{}Has{}",
+            names.type_name,
+            camel(&ident.unraw().to_string()),
+            span = span
+        );
         // A `#[field]` member reaches here when the type has no field of that name.
         let (missing, label) = match &member.field {
             Some(field) => {
@@ -603,10 +626,21 @@ impl Pieces {
         let diagnostic = (!protocol.no_implicit_prelude && !adapter.no_implicit_prelude).then(|| {
             quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)])
         });
+        // One impl, for a type of its own and not recommended, so that rustc does not add
+        // "this trait has no implementations, consider adding one".
+        let nobody = format_ident!("{}Nobody", inherent, span = span);
+        let not_recommended = diagnostic
+            .is_some()
+            .then(|| quote_spanned!(span=> #[diagnostic::do_not_recommend]));
         self.markers.push(quote_spanned! {span=>
             #(#cfgs)*
             #diagnostic
             pub(super) trait #inherent {}
+            #(#cfgs)*
+            pub(super) struct #nobody;
+            #(#cfgs)*
+            #not_recommended
+            impl #inherent for #nobody {}
         });
         self.imports
             .push(quote_spanned!(span=> #(#cfgs)* use super::#inherent;));
@@ -1025,6 +1059,7 @@ impl Pieces {
         } = self;
         let span = names.span;
         let module = &names.module;
+        let fallback = &names.fallback;
         let generics = &adapter.generics;
         let (impl_generics, ty_args, where_clause) = generics.split_for_impl();
         let mut types_generics = generics.clone();
@@ -1095,10 +1130,10 @@ impl Pieces {
                     #[allow(unused_imports)]
                     use super::{Find, Here, Types};
                     #(#imports)*
-                    pub(in super::super) trait Decoys #decoys_params: Types #decoys_args {
+                    pub(in super::super) trait #fallback #decoys_params: Types #decoys_args {
                         #(#decoys)*
                     }
-                    impl #decoys_impl_params Decoys #decoys_args for __ProtocolX {}
+                    impl #decoys_impl_params #fallback #decoys_args for __ProtocolX {}
                     #(#checks)*
                 }
             }
@@ -1421,4 +1456,17 @@ fn protocol_module(path: &Path) -> Option<Path> {
         module.segments.push(last.into_value());
     }
     Some(module)
+}
+
+/// `eat_bread` → `EatBread`, `Rock` → `Rock`.
+fn camel(name: &str) -> String {
+    name.split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
 }

@@ -175,25 +175,31 @@ mod __protocol_Vec_Len_94e1f06b {
         label = "`{Self}` has no inherent `len`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn len(&self) -> usize`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
     )]
-    pub(super) trait inherent_len {}
+    pub(super) trait VecHasLen {}
+    pub(super) struct VecHasLenNobody;
+    #[diagnostic::do_not_recommend]
+    impl VecHasLen for VecHasLenNobody {}
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
         label = "`{Self}` has no inherent `is_empty`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
     )]
-    pub(super) trait inherent_is_empty {}
+    pub(super) trait VecHasIsEmpty {}
+    pub(super) struct VecHasIsEmptyNobody;
+    #[diagnostic::do_not_recommend]
+    impl VecHasIsEmpty for VecHasIsEmptyNobody {}
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
         use super::{Find, Here, Types};
-        use super::inherent_len;
-        use super::inherent_is_empty;
-        pub(in super::super) trait Decoys: Types {
+        use super::VecHasLen;
+        use super::VecHasIsEmpty;
+        pub(in super::super) trait VecLenFallback: Types {
             fn len<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
                 _: &__ProtocolA0,
             ) -> __ProtocolA1
             where
-                Self: inherent_len,
+                Self: VecHasLen,
             {
                 loop {}
             }
@@ -201,12 +207,13 @@ mod __protocol_Vec_Len_94e1f06b {
                 _: &__ProtocolA0,
             ) -> __ProtocolA1
             where
-                Self: inherent_is_empty,
+                Self: VecHasIsEmpty,
             {
                 loop {}
             }
         }
-        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        impl<__ProtocolX: ?::core::marker::Sized + Types> VecLenFallback
+        for __ProtocolX {}
         #[inline]
         pub(in super::super) fn len<
             T: super::super::__protocol_Vec_Len_94e1f06b_bounds_T,
@@ -276,25 +283,31 @@ mod __protocol_Text_Len_d992f696 {
         label = "`{Self}` has no inherent `len`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn len(&self) -> usize`"
     )]
-    pub(super) trait inherent_len {}
+    pub(super) trait TextHasLen {}
+    pub(super) struct TextHasLenNobody;
+    #[diagnostic::do_not_recommend]
+    impl TextHasLen for TextHasLenNobody {}
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
         label = "`{Self}` has no inherent `is_empty`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn is_empty(&self) -> bool`"
     )]
-    pub(super) trait inherent_is_empty {}
+    pub(super) trait TextHasIsEmpty {}
+    pub(super) struct TextHasIsEmptyNobody;
+    #[diagnostic::do_not_recommend]
+    impl TextHasIsEmpty for TextHasIsEmptyNobody {}
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
         use super::{Find, Here, Types};
-        use super::inherent_len;
-        use super::inherent_is_empty;
-        pub(in super::super) trait Decoys: Types {
+        use super::TextHasLen;
+        use super::TextHasIsEmpty;
+        pub(in super::super) trait TextLenFallback: Types {
             fn len<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
                 _: &__ProtocolA0,
             ) -> __ProtocolA1
             where
-                Self: inherent_len,
+                Self: TextHasLen,
             {
                 loop {}
             }
@@ -302,12 +315,13 @@ mod __protocol_Text_Len_d992f696 {
                 _: &__ProtocolA0,
             ) -> __ProtocolA1
             where
-                Self: inherent_is_empty,
+                Self: TextHasIsEmpty,
             {
                 loop {}
             }
         }
-        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        impl<__ProtocolX: ?::core::marker::Sized + Types> TextLenFallback
+        for __ProtocolX {}
         #[inline]
         pub(in super::super) fn len() -> <<Here as Find>::Target as Types>::len {
             |__protocol_a0| <<Here as Find>::Target>::len(&__protocol_a0.0)

@@ -106,11 +106,12 @@ mod __protocol_Framed_Shape_272465da {
     pub(super) mod check {
         #[allow(unused_imports)]
         use super::{Find, Here, Types};
-        pub(in super::super) trait Decoys: Types {
+        pub(in super::super) trait FramedShapeFallback: Types {
             const area: <Self as Types>::area = <Self as Types>::__protocol_via_area;
             const unit: <Self as Types>::unit = <Self as Types>::__protocol_via_unit;
         }
-        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        impl<__ProtocolX: ?::core::marker::Sized + Types> FramedShapeFallback
+        for __ProtocolX {}
         #[inline]
         pub(in super::super) fn area<
             S: super::super::__protocol_Framed_Shape_272465da_bounds_S,

@@ -185,24 +185,28 @@ mod __protocol_User_Named_815b82c6 {
         label = "`{Self}` has no inherent `greet`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`; or delegate to a field whose type conforms: `#[conforms(Named via name)]`"
     )]
-    pub(super) trait inherent_greet {}
+    pub(super) trait UserHasGreet {}
+    pub(super) struct UserHasGreetNobody;
+    #[diagnostic::do_not_recommend]
+    impl UserHasGreet for UserHasGreetNobody {}
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
         use super::{Find, Here, Types};
-        use super::inherent_greet;
-        pub(in super::super) trait Decoys: Types {
+        use super::UserHasGreet;
+        pub(in super::super) trait UserNamedFallback: Types {
             fn greet<__ProtocolA0: ?::core::marker::Sized, __ProtocolA1>(
                 _: &__ProtocolA0,
             ) -> __ProtocolA1
             where
-                Self: inherent_greet,
+                Self: UserHasGreet,
             {
                 loop {}
             }
             const shout: <Self as Types>::shout = <Self as Types>::__protocol_default_shout;
         }
-        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        impl<__ProtocolX: ?::core::marker::Sized + Types> UserNamedFallback
+        for __ProtocolX {}
         #[inline]
         pub(in super::super) fn greet() -> <<Here as Find>::Target as Types>::greet {
             <<Here as Find>::Target>::greet

@@ -157,11 +157,12 @@ mod __protocol_AnyShape_Shape_632a9886 {
     pub(super) mod check {
         #[allow(unused_imports)]
         use super::{Find, Here, Types};
-        pub(in super::super) trait Decoys: Types {
+        pub(in super::super) trait AnyShapeShapeFallback: Types {
             const area: <Self as Types>::area = <Self as Types>::__protocol_via_area;
             const name: <Self as Types>::name = <Self as Types>::__protocol_via_name;
         }
-        impl<__ProtocolX: ?::core::marker::Sized + Types> Decoys for __ProtocolX {}
+        impl<__ProtocolX: ?::core::marker::Sized + Types> AnyShapeShapeFallback
+        for __ProtocolX {}
         #[inline]
         pub(in super::super) fn area() -> <<Here as Find>::Target as Types>::area
         where
