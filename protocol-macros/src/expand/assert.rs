@@ -78,9 +78,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 #call();
             };
             if assertion.generics.params.is_empty() {
+                // A function, not a closure: rustc's note names `assert_conforms`, not
+                // `{closure#0}`.
                 quote! {
-                    const _: fn() = || {
-                        #check
+                    const _: () = {
+                        #[allow(dead_code)]
+                        fn check() {
+                            #check
+                        }
                     };
                 }
             } else {
