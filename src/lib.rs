@@ -306,6 +306,33 @@ pub use protocol_core::{Member, MemberKind, Open};
 #[doc(inline)]
 pub use protocol_macros::methods;
 
+/// Says that a method of a `#[conforms]` impl block is an ordinary method, not a misspelt
+/// optional member: `#[conforms]` warns at a method whose name is close to an optional
+/// member's that the block does not write (`thnaks` for `thanks`), since the protocol's
+/// default would then run silently; this attribute silences that warning.
+///
+/// ```
+/// use protocol::{conforms, protocol};
+///
+/// #[protocol]
+/// pub trait Polite {
+///     fn greet(&self) -> String;
+///     fn thanks(&self) -> String { "thanks".into() }
+/// }
+///
+/// pub struct Bank;
+///
+/// #[conforms(Polite)]
+/// impl Bank {
+///     pub fn greet(&self) -> String { "hello".into() }
+///     #[protocol::inherent] // a bank's `thanks` … no: `tanks`, on purpose
+///     pub fn tanks(&self) -> u32 { 2 }
+/// }
+/// # fn main() { assert_eq!(Polite::thanks(&Bank), "thanks"); }
+/// ```
+#[doc(inline)]
+pub use protocol_macros::inherent;
+
 pub use protocol_core::RuntimeCheckable;
 #[cfg(feature = "std")]
 pub use protocol_core::{cast, cast_box, cast_mut, conforms_to, AnyObject};

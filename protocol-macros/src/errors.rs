@@ -75,6 +75,22 @@ impl Errors {
 /// Parses user input. syn places an error at the end of the input on the macro's call site
 /// (it has no token there); such an error is moved onto the input's last token, so that
 /// every error points inside what the user wrote.
+/// A warning at `span`: a stable proc macro cannot emit one, so it is rustc's own warning
+/// for a use of a `#[deprecated]` item whose note is `message` ("use of deprecated unit
+/// struct `_::near_miss`: …"). `#[allow(deprecated)]` silences it, `deny(warnings)` makes it
+/// an error.
+pub(crate) fn warning(span: proc_macro2::Span, name: &str, message: &str) -> TokenStream {
+    let item = proc_macro2::Ident::new(name, span);
+    quote::quote_spanned! {span=>
+        const _: () = {
+            #[deprecated(note = #message)]
+            #[allow(non_camel_case_types)]
+            struct #item;
+            let _ = #item;
+        };
+    }
+}
+
 pub(crate) fn parse_user<T>(
     parser: impl syn::parse::Parser<Output = T>,
     tokens: TokenStream,

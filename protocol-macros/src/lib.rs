@@ -29,6 +29,21 @@ pub fn methods(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::methods::expand(args.into(), input.into()).into()
 }
 
+/// Marks a method of a `#[conforms]` impl block as an ordinary method, not a near miss of
+/// an optional member. Documented in the `protocol` crate.
+#[proc_macro_attribute]
+pub fn inherent(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut output: proc_macro2::TokenStream = input.into();
+    if !args.is_empty() {
+        let args: proc_macro2::TokenStream = args.into();
+        output.extend(
+            syn::Error::new_spanned(args, "#[protocol::inherent] takes no arguments")
+                .to_compile_error(),
+        );
+    }
+    output.into()
+}
+
 /// Conformances of types you do not own. Documented in the `protocol` crate.
 #[proc_macro]
 pub fn conform(input: TokenStream) -> TokenStream {

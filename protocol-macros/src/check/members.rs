@@ -74,6 +74,54 @@ fn wrong_kind(
     );
 }
 
+/// A warning at each method of the block whose name is close to an optional member's that
+/// the block does not write (`thnaks` for `thanks`): the default would run silently. Not
+/// when the method is marked `#[protocol::inherent]`, nor when the attribute names several
+/// protocols (another's member is no near miss).
+pub(crate) fn near_misses(
+    plan: &Plan<'_>,
+    protocol: &Protocol,
+    imp: &ItemImpl,
+    subst: &Subst,
+) -> proc_macro2::TokenStream {
+    let has =
+        |attrs: &[syn::Attribute], marker: &str| attrs.iter().any(|a| a.path().is_ident(marker));
+    if has(&imp.attrs, crate::expand::carrier::SEVERAL) {
+        return proc_macro2::TokenStream::new();
+    }
+    let name = &protocol.ident;
+    let mut out = proc_macro2::TokenStream::new();
+    for item in &imp.items {
+        let ImplItem::Fn(f) = item else { continue };
+        let ident = &f.sig.ident;
+        if protocol.member(&ident.to_string()).is_some()
+            || has(&f.attrs, crate::expand::carrier::INHERENT)
+        {
+            continue;
+        }
+        let supplied = |m: &Member| plan.supplied.iter().any(|(s, _)| s.ident == m.ident);
+        let near = protocol.members.iter().find(|m| {
+            !m.required
+                && matches!(m.kind, MemberKind::Method(_) | MemberKind::AssociatedFn)
+                && !supplied(m)
+                && is_similar(&ident.to_string(), &m.ident.to_string())
+        });
+        if let Some(member) = near {
+            let signature = member.signature_with(|sig| subst.signature(sig));
+            let message = format!(
+                "`{ident}` is similar to `{}`, an optional member of protocol `{name}` \
+                 (`{signature}`), which keeps its default: rename the method, or mark it \
+                 `#[protocol::inherent]` if it is an ordinary one",
+                member.ident
+            );
+            let cfgs = &member.cfgs;
+            let warning = crate::errors::warning(ident.span(), "near_miss", &message);
+            out.extend(quote::quote!(#(#cfgs)* #warning));
+        }
+    }
+    out
+}
+
 /// One error for the missing members, at the protocol's path in the attribute, listing
 /// every one with the signature to write (a member under `#[cfg]` has an error of its own,
 /// under the same `#[cfg]`); one more at each block item whose name is a near miss, when

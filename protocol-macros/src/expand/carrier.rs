@@ -29,6 +29,8 @@ pub(crate) const RUNTIME_CHECKABLE: &str = "runtime_checkable";
 /// The marker attribute on a definition whose protocol is `open`: conformances publish the
 /// members instead of implementing the trait (its blanket impl does).
 pub(crate) const OPEN: &str = "open";
+/// The marker attribute on a method the user marked `#[protocol::inherent]` (not a near miss).
+pub(crate) const INHERENT: &str = "inherent";
 /// The marker attribute on an impl-block request whose attribute lists several protocols.
 pub(crate) const SEVERAL: &str = "several_protocols";
 /// The marker attribute on a definition whose protocol is declared `no_implicit_prelude`:

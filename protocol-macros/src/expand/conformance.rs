@@ -58,6 +58,7 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         .collect();
     let resolved = infer::resolve(protocol, path, &pairs, errors);
     members::report_missing(&plan, protocol, path, imp, &resolved.subst, errors);
+    let near_misses = members::near_misses(&plan, protocol, imp, &resolved.subst);
     if protocol.is_unsafe {
         errors.spanned(
             path,
@@ -121,7 +122,7 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
         path.span(),
         items.chain(stubs),
     );
-    quote!(#trait_impl #register)
+    quote!(#trait_impl #register #near_misses)
 }
 
 /// How the block's method differs in shape from the member, as an error at its token.

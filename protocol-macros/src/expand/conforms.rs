@@ -214,7 +214,12 @@ fn skeleton(mut skeleton: ItemImpl) -> TokenStream {
     skeleton.attrs.clear();
     skeleton.items.retain_mut(|item| match item {
         ImplItem::Fn(f) => {
+            let inherent = f.attrs.iter().any(is_inherent_attr).then(|| {
+                let marker = format_ident!("{}", crate::expand::carrier::INHERENT);
+                syn::parse_quote!(#[#marker])
+            });
             f.attrs = parse::protocol::cfg_attrs(&f.attrs);
+            f.attrs.extend(inherent);
             f.block.stmts.clear();
             true
         }
@@ -226,6 +231,14 @@ fn skeleton(mut skeleton: ItemImpl) -> TokenStream {
         _ => false,
     });
     quote!(#skeleton)
+}
+
+/// `#[protocol::inherent]` (or `#[inherent]` imported).
+fn is_inherent_attr(attr: &syn::Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "inherent")
 }
 
 /// `a::Source<u32>` → `a::Source`: the carrier's macro path.

@@ -93,10 +93,12 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         }
         None => forward::impls(&item, &protocol, &options, &used, &mut errors),
     };
+    let stubs = stub_defaults(&item);
     let errors = errors.into_tokens();
     quote! {
         #diagnostic
         #emitted
+        #stubs
         #carrier
         #blanket
         #forwarding
@@ -104,6 +106,49 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         #runtime
         #errors
     }
+}
+
+/// A warning at each default body that only panics (`todo!()`, `unimplemented!()`,
+/// `panic!(…)`, `unreachable!(…)`): how Python's `...` stubs get translated, and a member
+/// every conforming type must write, which a default hides.
+fn stub_defaults(item: &ItemTrait) -> TokenStream {
+    let mut out = TokenStream::new();
+    for trait_item in &item.items {
+        let syn::TraitItem::Fn(f) = trait_item else {
+            continue;
+        };
+        let Some(body) = &f.default else { continue };
+        let mac = match body.stmts.as_slice() {
+            [syn::Stmt::Macro(m)] => &m.mac,
+            [syn::Stmt::Expr(syn::Expr::Macro(m), _)] => &m.mac,
+            _ => continue,
+        };
+        let Some(which) = mac.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        if !matches!(
+            which.as_str(),
+            "todo" | "unimplemented" | "panic" | "unreachable"
+        ) {
+            continue;
+        }
+        let name = &f.sig.ident;
+        let message = format!(
+            "the default body of `{name}` in protocol `{}` only panics (`{which}!`): a type that \
+             does not write `{name}` would conform and panic when it is called; leave out the \
+             body to make `{name}` a required member",
+            item.ident
+        );
+        let cfgs = crate::parse::protocol::cfg_attrs(&f.attrs);
+        let span = mac
+            .path
+            .segments
+            .last()
+            .map_or(name.span(), |s| s.ident.span());
+        let warning = crate::errors::warning(span, "panicking_default", &message);
+        out.extend(quote!(#(#cfgs)* #warning));
+    }
+    out
 }
 
 /// `impl P for Open<T>`, or with `open` the blanket impl over every type that publishes P's
