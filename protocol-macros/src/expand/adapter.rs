@@ -194,6 +194,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                         field,
                         &resolved.subst,
                         span,
+                        field_span(adapter, field),
                     ));
                 } else if member.required {
                     ok &= pieces.method(
@@ -730,7 +731,8 @@ impl Pieces {
                 .any(|name| name.unraw() == f.name.unraw())
         });
         if let Some(field) = own_field {
-            let item = crate::expand::conformance::read_field(member, field, subst, names.span);
+            let at = field_span(adapter, field);
+            let item = crate::expand::conformance::read_field(member, field, subst, names.span, at);
             self.items.push(item);
             return true;
         }
@@ -1469,4 +1471,13 @@ fn camel(name: &str) -> String {
             })
         })
         .collect()
+}
+
+/// Where the struct declares the field a `#[field]` member reads.
+fn field_span(adapter: &Adapter, field: &crate::model::Field) -> Option<Span> {
+    adapter
+        .fields
+        .iter()
+        .find(|name| name.unraw() == field.name.unraw())
+        .map(Ident::span)
 }

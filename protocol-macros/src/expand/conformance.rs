@@ -98,7 +98,7 @@ fn conformance(protocol: &Protocol, payload: &ConformsPayload, errors: &mut Erro
                 None => forward_fn(f, &hoisted),
             },
             Supplied::Const(c) => forward_const(c),
-            Supplied::Field(field) => read_field(member, field, &resolved.subst, path.span()),
+            Supplied::Field(field) => read_field(member, field, &resolved.subst, path.span(), None),
         };
         quote!(#(#cfgs)* #item)
     });
@@ -194,7 +194,7 @@ fn open_conformance(
             let item = match supplied {
                 Supplied::Fn(f) => forward_fn(f, &[]),
                 Supplied::Const(c) => forward_const(c),
-                Supplied::Field(field) => read_field(member, field, &resolved.subst, span),
+                Supplied::Field(field) => read_field(member, field, &resolved.subst, span, None),
             };
             quote!(#(#cfgs)* #item)
         })
@@ -339,8 +339,16 @@ fn forward_fn(f: &ImplItemFn, hoisted: &[syn::Lifetime]) -> TokenStream {
 
 /// A `#[field]` member the block leaves to the struct's field of that name: the
 /// protocol's signature (with its arguments filled in), and the field access as the body.
-/// Spanned at the protocol in the attribute, so a missing field is reported there.
-pub(crate) fn read_field(member: &Member, field: &Field, subst: &Subst, span: Span) -> TokenStream {
+/// Spanned at the protocol in the attribute, so a missing field is reported there; the
+/// value read at `at`, the struct's own field when the macro sees it (struct-level
+/// `#[conforms]`), so that a field of the wrong type is reported there.
+pub(crate) fn read_field(
+    member: &Member,
+    field: &Field,
+    subst: &Subst,
+    span: Span,
+    at: Option<Span>,
+) -> TokenStream {
     let Decl::Fn(sig) = &member.decl else {
         return TokenStream::new();
     };
@@ -352,12 +360,14 @@ pub(crate) fn read_field(member: &Member, field: &Field, subst: &Subst, span: Sp
     let value = quote::format_ident!("__protocol_field", span = span);
     let this = delegation.receiver.iter();
     let bind = quote_spanned!(span=> let Self { #name: #value, .. } = #(#this)*;);
+    let at = at.unwrap_or(span);
+    let read = quote::format_ident!("__protocol_field", span = at);
     let body = match field.access {
-        Access::Ref | Access::Mut => quote_spanned!(span=> #bind #value),
-        Access::Clone => quote_spanned!(span=> #bind ::core::clone::Clone::clone(#value)),
+        Access::Ref | Access::Mut => quote_spanned!(span=> #bind #read),
+        Access::Clone => quote_spanned!(at=> #bind ::core::clone::Clone::clone(#read)),
         Access::Set => {
             let new = delegation.args.first();
-            quote_spanned!(span=> #bind *#value = #new;)
+            quote_spanned!(at=> #bind *#read = #new;)
         }
     };
     delegation.method(body, &[], span)
