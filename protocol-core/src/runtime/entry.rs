@@ -5,6 +5,7 @@ use core::any::{Any, TypeId};
 use std::boxed::Box;
 
 use super::caster::CasterOf;
+#[allow(unused_imports)] // named in the docs
 use super::RuntimeCheckable;
 
 /// One conformance of a concrete type to a protocol, as `register!` declares it.
@@ -16,7 +17,8 @@ use super::RuntimeCheckable;
 /// [`Entry`] always come from the same registration.
 pub trait Conformance: 'static {
     /// `dyn P`.
-    type Protocol: ?Sized + RuntimeCheckable;
+    /// (`register!` checks that it is [`RuntimeCheckable`] first, once, at the user's path.)
+    type Protocol: ?Sized + 'static;
     /// The registered type.
     type Concrete: Any;
     /// `concrete as &dyn P`.

@@ -104,6 +104,13 @@ macro_rules! __protocol_register_auto {
 macro_rules! __protocol_register_one {
     ($ty:ty : $protocol:path) => {
         const _: () = {
+            // One error, at the user's path, when the protocol is not run-time checkable.
+            fn runtime_checkable<P: ?$crate::__private::core::marker::Sized + $crate::RuntimeCheckable>() {}
+            #[allow(dead_code)]
+            fn check() {
+                runtime_checkable::<dyn $protocol>();
+            }
+
             struct __ProtocolConformance;
 
             impl $crate::__private::Conformance for __ProtocolConformance {
