@@ -83,7 +83,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 quote! {
                     const _: () = {
                         #[allow(dead_code)]
-                        fn check() {
+                        fn conformance() {
                             #check
                         }
                     };
