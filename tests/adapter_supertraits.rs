@@ -1,7 +1,7 @@
 //! Adapters (struct-level `#[conforms]` and `conform!`) of a protocol whose members name a
 //! supertrait's associated type (`fn first(&self) -> Option<&Self::V>` of `trait Get: Map`),
 //! as the impl-block form always allowed.
-
+#![deny(warnings)]
 // `lookup` takes `&Self::K` as the protocol says, whatever `K` is.
 #![allow(clippy::trivially_copy_pass_by_ref)]
 

@@ -1,7 +1,7 @@
 //! Delegation: `#[conforms(P via field)]` (Go's embedding, with the outer type's inherent
 //! methods shadowing the field's) and `#[conforms(P via variants)]` (a union conforms when
 //! every member does).
-
+#![deny(warnings)]
 // Methods that ignore `self` or take a small `Copy` type by reference are the forms under test.
 #![allow(
     clippy::unused_self,

@@ -1,7 +1,7 @@
 //! Protocols with generic associated types (a lending iterator): the type written in the
 //! attribute under any parameter names (`Item<'b> = &'b mut [u8]`), or inferred from a
 //! signature that names it (`-> Option<Self::Item<'_>>`), by impl block and struct-level form.
-
+#![deny(warnings)]
 // `wrap` ignores `self` and wraps as the protocol says.
 #![allow(
     clippy::unused_self,

@@ -1,12 +1,13 @@
 //! Protocols with `self: Pin<&mut Self>` methods (futures' `Stream`, tokio's `AsyncRead`)
 //! forward as those crates forward them by hand: through `&mut T` and `Box<T>` when
 //! `T: Unpin`, and through `Pin<P>` when `P` derefs mutably to a conforming target.
+#![deny(warnings)]
 
 use core::pin::Pin;
 use core::task::{Context, Poll, Waker};
 use protocol::{conforms, protocol};
 
-#[protocol]
+#[protocol(runtime_checkable)]
 trait Stream {
     type Item;
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>>;
@@ -127,4 +128,15 @@ fn a_struct_conforms_through_its_inherent_pinned_method() {
     assert_eq!(drain_unpin(Repeat { left: 2 }), ['x', 'x']);
     assert_eq!(drain_unpin(&mut Repeat { left: 1 }), ['x']);
     assert_eq!(Stream::size_hint(&Repeat { left: 5 }), (0, None));
+}
+
+#[test]
+fn a_pinned_protocol_is_found_at_run_time() {
+    let things: Vec<Box<dyn std::any::Any>> = vec![Box::new(Countdown(2)), Box::new(7_u8)];
+    let streams: Vec<Vec<u32>> = things
+        .into_iter()
+        .filter_map(|thing| protocol::cast_box::<dyn Stream<Item = u32>>(thing).ok())
+        .map(|stream| drain_unpin(Box::into_pin(stream)))
+        .collect();
+    assert_eq!(streams, [vec![1, 0]]);
 }

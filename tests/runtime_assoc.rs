@@ -3,7 +3,7 @@
 //! whose members name a supertrait's (embedded-hal's `OutputPin: ErrorType` and
 //! `Result<(), Self::Error>`), conformed by impl block and struct-level form, cast from
 //! `dyn Any` to `dyn P<… = …>`.
-
+#![deny(warnings)]
 // The signatures are the protocols' own: a `&mut self` an echo does not need, a `Result`
 // that one conformance never fails.
 #![allow(clippy::unused_self, clippy::unnecessary_wraps)]

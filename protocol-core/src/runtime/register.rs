@@ -105,7 +105,10 @@ macro_rules! __protocol_register_one {
     ($ty:ty : $protocol:path) => {
         const _: () = {
             // One error, at the user's path, when the protocol is not run-time checkable.
-            fn runtime_checkable<P: ?$crate::__private::core::marker::Sized + $crate::RuntimeCheckable>() {}
+            fn runtime_checkable<
+                P: ?$crate::__private::core::marker::Sized + $crate::RuntimeCheckable,
+            >() {
+            }
             #[allow(dead_code)]
             fn check() {
                 runtime_checkable::<dyn $protocol>();
