@@ -21,7 +21,12 @@ pub(crate) enum Fix {
 }
 
 /// The attribute, or nothing when the user wrote their own.
-pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute], fix: Fix) -> TokenStream {
+pub(crate) fn attribute(
+    protocol: &Protocol,
+    attrs: &[syn::Attribute],
+    supertraits: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>,
+    fix: Fix,
+) -> TokenStream {
     let user_has_one = attrs.iter().any(|a| {
         let segments: Vec<String> = a
             .path()
@@ -65,7 +70,13 @@ pub(crate) fn attribute(protocol: &Protocol, attrs: &[syn::Attribute], fix: Fix)
         })
         .collect();
     let ident = &protocol.ident;
-    if protocol.members.is_empty() {
+    if protocol.members.is_empty() && !supertraits.is_empty() {
+        let supertraits = escape(&crate::model::render::render(supertraits));
+        notes.push(format!(
+            "`{name}` is `{supertraits}`, with no members of its own: a type conforms to it when \
+             it conforms to each of them"
+        ));
+    } else if protocol.members.is_empty() {
         notes.push(format!(
             "`{name}` has no members of its own; a type conforms by implementing its supertraits"
         ));

@@ -80,7 +80,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     let diagnostic = if options.no_implicit_prelude {
         TokenStream::new()
     } else {
-        on_unimplemented::attribute(&protocol, &item.attrs, fix)
+        on_unimplemented::attribute(&protocol, &item.attrs, &item.supertraits, fix)
     };
     let forwarding = match &options.callback {
         _ if options.open.is_some() => TokenStream::new(),
