@@ -65,7 +65,9 @@
 ///
 /// Inside the trait, `#[field]` marks a method that a struct field of its name can supply
 /// (`fn x(&self) -> &T`, `fn x(&self) -> T`, `fn x_mut(&mut self) -> &mut T`,
-/// `fn set_x(&mut self, value: T)`).
+/// `fn set_x(&mut self, value: T)`), and `#[keep_default]` a method with a default body
+/// that forwarding impls leave to its default instead of passing it to the pointee (so that
+/// its `where Self: Clone`-style bounds ask nothing of the pointee).
 #[doc(inline)]
 pub use protocol_macros::protocol;
 

@@ -223,3 +223,57 @@ fn unsized_parameters_taken_by_value() {
     assert_eq!(at(&&words, 1), "b");
     assert_eq!(at(&Box::new(words), 0), "a");
 }
+
+mod keep_default {
+    use protocol::protocol;
+
+    #[protocol]
+    pub trait Greets {
+        fn name(&self) -> String;
+        /// Only for `Clone` types; forwarding impls keep this default, so a `Box` of a type
+        /// that is not `Clone` still conforms.
+        #[keep_default]
+        fn twin(&self) -> (String, String)
+        where
+            Self: Clone,
+        {
+            (self.name(), self.clone().name())
+        }
+    }
+
+    pub struct Solo;
+
+    impl Greets for Solo {
+        fn name(&self) -> String {
+            "solo".to_owned()
+        }
+    }
+
+    #[derive(Clone)]
+    pub struct Pair;
+
+    impl Greets for Pair {
+        fn name(&self) -> String {
+            "pair".to_owned()
+        }
+        fn twin(&self) -> (String, String) {
+            ("left".to_owned(), "right".to_owned())
+        }
+    }
+
+    fn name_of<G: Greets>(g: &G) -> String {
+        g.name()
+    }
+
+    #[test]
+    fn a_kept_default_asks_nothing_of_the_pointee() {
+        // `Solo` is not `Clone`, yet `Box<Solo>` conforms.
+        assert_eq!(name_of(&Box::new(Solo)), "solo");
+        // The box runs the default, with `Self = Box<Pair>`, not `Pair`'s override.
+        assert_eq!(
+            Box::new(Pair).twin(),
+            ("pair".to_owned(), "pair".to_owned())
+        );
+        assert_eq!(Pair.twin(), ("left".to_owned(), "right".to_owned()));
+    }
+}

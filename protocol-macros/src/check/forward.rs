@@ -128,9 +128,11 @@ pub(crate) fn is_pin_mut(sig: &Signature) -> bool {
 }
 
 /// Whether a forwarding impl leaves `member` to the trait's default: a method with a
-/// default body that only exists for `Self: Sized` (the pointee may be unsized).
+/// default body that only exists for `Self: Sized` (the pointee may be unsized), or one
+/// marked `#[keep_default]`.
 pub(crate) fn left_to_default(member: &Member) -> bool {
-    !member.required && matches!(&member.decl, Decl::Fn(sig) if requires_sized(sig))
+    !member.required
+        && (member.keep_default || matches!(&member.decl, Decl::Fn(sig) if requires_sized(sig)))
 }
 
 /// `where Self: Sized` on the method.

@@ -38,7 +38,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
             _ => continue,
         };
         let before = attrs.len();
-        attrs.retain(|a| !parse::protocol::is_field_attr(a));
+        attrs.retain(|a| {
+            !parse::protocol::is_field_attr(a) && !parse::protocol::is_keep_default_attr(a)
+        });
         rewritten |= attrs.len() != before;
     }
     rewritten |= defaults::split(&mut emitted.items);

@@ -38,6 +38,9 @@ pub(crate) struct Member {
     /// An associated type with parameters of its own (`type Item<'a> where Self: 'a`): its
     /// generics, `where` clause included.
     pub(crate) gat: Option<Generics>,
+    /// `#[keep_default]` on a method with a default: forwarding impls leave it to the default
+    /// (and ask nothing of the pointee for it), as `auto_impl`'s `keep_default_for` does.
+    pub(crate) keep_default: bool,
 }
 
 /// A `#[field]` member: which field, and how the method reaches it.

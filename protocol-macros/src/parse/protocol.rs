@@ -92,6 +92,16 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
             return None;
         }
     };
+    let keep_default = attrs.iter().find(|a| is_keep_default_attr(a));
+    if let Some(attr) = keep_default {
+        if !matches!(item, TraitItem::Fn(f) if f.default.is_some()) {
+            errors.spanned(
+                attr,
+                "#[keep_default] goes on a method with a default body: forwarding impls then \
+                 leave that method to its default instead of passing it to the pointee",
+            );
+        }
+    }
     for attr in attrs.iter().filter(|a| is_field_attr(a)) {
         if !matches!(item, TraitItem::Fn(_)) {
             errors.spanned(attr, FIELD_SHAPES);
@@ -109,6 +119,7 @@ fn member(item: &TraitItem, errors: &mut Errors) -> Option<Member> {
         decl,
         field,
         gat,
+        keep_default: keep_default.is_some(),
     })
 }
 
@@ -136,6 +147,11 @@ fn field_ident(name: &str, span: proc_macro2::Span) -> Option<syn::Ident> {
 /// `#[field]`, the protocol's own marker attribute.
 pub(crate) fn is_field_attr(attr: &syn::Attribute) -> bool {
     attr.path().is_ident("field")
+}
+
+/// `#[keep_default]`: forwarding impls leave this default method to its default.
+pub(crate) fn is_keep_default_attr(attr: &syn::Attribute) -> bool {
+    attr.path().is_ident("keep_default")
 }
 
 const FIELD_SHAPES: &str = "#[field] goes on a method of one of these shapes: \

@@ -3,9 +3,10 @@
 //! `tests/since_1.75`), numbered in their order: `#[auto_impl(&, Box, …)]` becomes
 //! `#[protocol(forward(&, Box, …))]`, `#[auto_impl(Fn | FnMut | FnOnce)]` becomes
 //! `#[protocol(callback)]` (a `&self` / `&mut self` / `self` method conforms through `Fn` /
-//! `FnMut` / `FnOnce`), and `#[auto_impl(keep_default_for(…))]`, which has no counterpart,
-//! is dropped (forwarding impls forward default methods too). Each module's `check` proves
-//! that the forwarding impls exist, and calls through some of them.
+//! `FnMut` / `FnOnce`), and `#[auto_impl(keep_default_for(…))]` becomes `#[keep_default]` on
+//! the method where it matters (shape 19), and is dropped elsewhere (forwarding impls forward
+//! default methods too). Each module's `check` proves that the forwarding impls exist, and
+//! calls through some of them.
 #![deny(warnings)]
 #![allow(dead_code)]
 
@@ -674,7 +675,34 @@ mod s18_self_bound {
     }
 }
 
-// 19. self_bound_default_method: left out: a `where Self: Clone` default method makes `Box<Foo>` conform only when `Foo: Clone` (no `keep_default_for`).
+// 19. self_bound_default_method: `keep_default_for(Box)` is `#[keep_default]` on the method.
+mod s19_self_bound_default_method {
+    use super::protocol;
+
+    #[protocol(forward(Box))]
+    trait Trait {
+        fn bar(&self);
+        #[keep_default]
+        fn foo(&self)
+        where
+            Self: Clone,
+        {
+        }
+    }
+
+    struct Foo {}
+
+    impl Trait for Foo {
+        fn bar(&self) {}
+    }
+
+    fn assert_impl<T: Trait>() {}
+
+    pub fn check() {
+        assert_impl::<Box<Foo>>();
+        Trait::bar(&Box::new(Foo {}));
+    }
+}
 
 // 20. self_bound_multiple: two methods with different `where Self: …` bounds.
 mod s20_self_bound_multiple {
@@ -1347,6 +1375,7 @@ fn main() {
     s16_non_inferred_generic_types_with_lifetimes_for_all_refs::check();
     s17_ref_self_for_fn::check();
     s18_self_bound::check();
+    s19_self_bound_default_method::check();
     s20_self_bound_multiple::check();
     s21_self_by_value_mut::check();
     s22_super_trait_complex_for_refs::check();
