@@ -353,3 +353,48 @@ fn a_delegating_type_is_registered_for_run_time_checks() {
     let quacks = protocol::cast::<dyn Quacks>(robot.as_ref()).map(Quacks::quack);
     assert_eq!(quacks.as_deref(), Some("quack"));
 }
+
+#[protocol]
+trait Labelled {
+    #[field]
+    fn label(&self) -> &str;
+    fn size(&self) -> usize;
+}
+
+#[conforms(Labelled)]
+struct Sticker {
+    label: String,
+}
+
+impl Sticker {
+    fn size(&self) -> usize {
+        self.label.len()
+    }
+}
+
+/// Has a `label` field of its own: the data member reads it; `size` goes to the sticker.
+#[conforms(Labelled via sticker)]
+struct Parcel {
+    label: String,
+    sticker: Sticker,
+}
+
+/// Has no `label` field: the data member goes to the sticker too.
+#[conforms(Labelled via sticker)]
+struct Envelope {
+    sticker: Sticker,
+}
+
+#[test]
+fn a_data_member_reads_the_outer_field_when_there_is_one() {
+    let sticker = || Sticker {
+        label: "fragile".to_owned(),
+    };
+    let parcel = Parcel {
+        label: "parcel 7".to_owned(),
+        sticker: sticker(),
+    };
+    assert_eq!((parcel.label(), parcel.size()), ("parcel 7", 7));
+    let envelope = Envelope { sticker: sticker() };
+    assert_eq!((envelope.label(), envelope.size()), ("fragile", 7));
+}
