@@ -378,6 +378,8 @@ struct Pieces {
     block: Vec<TokenStream>,
     /// Whether a newtype's optional member needs `Pick`.
     pick: bool,
+    /// Whether a marker trait needs the module's `Nobody`.
+    nobody: bool,
     /// The trait impl's methods.
     items: Vec<TokenStream>,
     /// Items beside the user's: the aliases of supertraits' associated types, and with a
@@ -552,21 +554,19 @@ impl Pieces {
         let diagnostic = (!protocol.no_implicit_prelude && !adapter.no_implicit_prelude).then(|| {
             quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)])
         });
-        // One impl, for a type of its own and not recommended, so that rustc does not add
-        // "this trait has no implementations, consider adding one".
-        let nobody = format_ident!("{}Nobody", inherent, span = span);
+        // One impl, for the module's own `Nobody` and not recommended, so that rustc does
+        // not add "this trait has no implementations, consider adding one".
         let not_recommended = diagnostic
             .is_some()
             .then(|| quote_spanned!(span=> #[diagnostic::do_not_recommend]));
+        self.nobody = true;
         self.markers.push(quote_spanned! {span=>
             #(#cfgs)*
             #diagnostic
             pub(super) trait #inherent {}
             #(#cfgs)*
-            pub(super) struct #nobody;
-            #(#cfgs)*
             #not_recommended
-            impl #inherent for #nobody {}
+            impl #inherent for Nobody {}
         });
         self.imports
             .push(quote_spanned!(span=> #(#cfgs)* use super::#inherent;));
@@ -738,6 +738,7 @@ impl Pieces {
             decoys,
             block,
             pick,
+            nobody,
             beside,
             types_where,
             ..
@@ -772,6 +773,7 @@ impl Pieces {
                 quote!(<__ProtocolP: ?::core::marker::Sized, __ProtocolX: ?::core::marker::Sized + Types<__ProtocolP>>),
             )
         };
+        let nobody = nobody.then(|| quote_spanned!(span=> pub(super) struct Nobody;));
         let pick = pick.then(|| {
             quote_spanned! {span=>
                 pub(super) struct Pick<__ProtocolH: ?::core::marker::Sized, __ProtocolF>(
@@ -805,6 +807,7 @@ impl Pieces {
                     #(#types_decl)*
                 }
                 #pick
+                #nobody
                 #(#markers)*
                 // No trait is in scope here but the decoys: not the protocol, nor the
                 // prelude's (`ToString::to_string` …).

@@ -170,24 +170,23 @@ mod __protocol_Vec_Len_94e1f06b {
         type len;
         type is_empty;
     }
+    pub(super) struct Nobody;
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
         label = "`{Self}` has no inherent `len`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn len(&self) -> usize`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
     )]
     pub(super) trait VecHasLen {}
-    pub(super) struct VecHasLenNobody;
     #[diagnostic::do_not_recommend]
-    impl VecHasLen for VecHasLenNobody {}
+    impl VecHasLen for Nobody {}
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
         label = "`{Self}` has no inherent `is_empty`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
     )]
     pub(super) trait VecHasIsEmpty {}
-    pub(super) struct VecHasIsEmptyNobody;
     #[diagnostic::do_not_recommend]
-    impl VecHasIsEmpty for VecHasIsEmptyNobody {}
+    impl VecHasIsEmpty for Nobody {}
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
@@ -278,24 +277,23 @@ mod __protocol_Text_Len_d992f696 {
         type len;
         type is_empty;
     }
+    pub(super) struct Nobody;
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
         label = "`{Self}` has no inherent `len`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn len(&self) -> usize`"
     )]
     pub(super) trait TextHasLen {}
-    pub(super) struct TextHasLenNobody;
     #[diagnostic::do_not_recommend]
-    impl TextHasLen for TextHasLenNobody {}
+    impl TextHasLen for Nobody {}
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
         label = "`{Self}` has no inherent `is_empty`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `String` needs an inherent `fn is_empty(&self) -> bool`"
     )]
     pub(super) trait TextHasIsEmpty {}
-    pub(super) struct TextHasIsEmptyNobody;
     #[diagnostic::do_not_recommend]
-    impl TextHasIsEmpty for TextHasIsEmptyNobody {}
+    impl TextHasIsEmpty for Nobody {}
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]

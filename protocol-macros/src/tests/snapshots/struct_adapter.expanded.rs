@@ -180,15 +180,15 @@ mod __protocol_User_Named_815b82c6 {
         const __protocol_default_shout: Self::shout;
         type shout;
     }
+    pub(super) struct Nobody;
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
         label = "`{Self}` has no inherent `greet`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `User` needs an inherent `fn greet(&self) -> String`; or delegate to a field whose type conforms: `#[conforms(Named via name)]`"
     )]
     pub(super) trait UserHasGreet {}
-    pub(super) struct UserHasGreetNobody;
     #[diagnostic::do_not_recommend]
-    impl UserHasGreet for UserHasGreetNobody {}
+    impl UserHasGreet for Nobody {}
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
