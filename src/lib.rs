@@ -327,7 +327,7 @@ pub use protocol_macros::methods;
 /// #[conforms(Polite)]
 /// impl Bank {
 ///     pub fn greet(&self) -> String { "hello".into() }
-///     #[protocol::inherent] // a bank's `thanks` … no: `tanks`, on purpose
+///     #[protocol::inherent] // `tanks` is meant, not a misspelt `thanks`
 ///     pub fn tanks(&self) -> u32 { 2 }
 /// }
 /// # fn main() { assert_eq!(Polite::thanks(&Bank), "thanks"); }
