@@ -102,9 +102,11 @@ pub use protocol_macros::protocol;
 /// ```
 ///
 /// The block's methods stay inherent; the generated trait impl repeats each member's
-/// signature, with your tokens, and calls your method, so rustc reports a wrong receiver,
-/// parameter, return type, generic parameter, `async` or `unsafe` at your own token. Missing
-/// members are listed with the signature to write, and a near-miss name is pointed out:
+/// signature, with your tokens, and calls your method. A wrong receiver, number of
+/// arguments or of generic parameters, `async` or `unsafe` is reported at your token with the
+/// protocol's signature, a wrong type by rustc with expected and found. Missing members are
+/// listed in one error with the signatures to write, and a near-miss name is pointed out (a
+/// near miss of an *optional* member is a warning: see [`inherent`]):
 ///
 /// ```text
 /// error: `Duck` does not conform to protocol `EatsBread`: missing `fn eat_bread(&self) -> String`
@@ -135,6 +137,34 @@ pub use protocol_macros::protocol;
 /// # fn main() {
 /// let user = User { name: "Ann".into() };
 /// assert_eq!((Named::name(&user), Named::greet(&user)), ("Ann", "hi, Ann".to_owned()));
+/// # }
+/// ```
+///
+/// `via` delegates instead: `#[conforms(P via field)]` (or `via 0`) passes every member the
+/// type has no inherent method for to the field's conformance, and `#[conforms(P via
+/// variants)]` on an enum dispatches each member to the value its variant holds:
+///
+/// ```
+/// use protocol::{conforms, protocol};
+///
+/// #[protocol]
+/// pub trait Area { fn area(&self) -> f64; }
+///
+/// pub struct Square(f64);
+///
+/// #[conforms(Area)]
+/// impl Square { pub fn area(&self) -> f64 { self.0 * self.0 } }
+///
+/// #[conforms(Area via 0)]
+/// pub struct Framed(Square, &'static str);
+///
+/// #[conforms(Area via variants)]
+/// pub enum Tile { Plain(Square), Framed(Framed) }
+///
+/// # fn main() {
+/// let tiles = [Tile::Plain(Square(2.0)), Tile::Framed(Framed(Square(3.0), "gold"))];
+/// let total: f64 = tiles.iter().map(Area::area).sum();
+/// assert_eq!(total, 13.0);
 /// # }
 /// ```
 ///
