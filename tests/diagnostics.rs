@@ -23,11 +23,6 @@ const INTERNAL: &[&str] = &[
 /// Cases that still show an internal name, and why.
 const KNOWN: &[(&str, &str)] = &[
     (
-        "adapter/fail_optional_signature",
-        "a newtype's optional member with the wrong signature is rustc's E0599 on the `Pick` \
-         that chooses between the field's method and the default",
-    ),
-    (
         "hardening/fail_version_skew",
         "simulates carriers of another grammar version, written by hand with hidden names",
     ),

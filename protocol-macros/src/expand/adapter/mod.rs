@@ -147,6 +147,7 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
     let self_name = render(&adapter.self_ty);
     let mut names = Names::new(adapter, span);
     names.trait_path = resolved.trait_path.clone();
+    names.diagnostics &= !protocol.no_implicit_prelude;
     let mut pieces = Pieces::default();
     let mut generics = adapter.generics.clone();
     if let Some(via) = &adapter.via {
@@ -295,6 +296,9 @@ struct Names {
     via_where: TokenStream,
     /// The protocol with its arguments, as the impl names it.
     trait_path: Path,
+    /// Whether `#[diagnostic::…]` attributes resolve where the adapter is written (not in a
+    /// `#[no_implicit_prelude]` module).
+    diagnostics: bool,
 }
 
 impl Names {
@@ -354,6 +358,7 @@ impl Names {
             check_generics: bounded_generics(&adapter.generics, &module),
             via_where: TokenStream::new(),
             trait_path: adapter.path.clone(),
+            diagnostics: !adapter.no_implicit_prelude,
             turbofish: call::generic_arguments(&adapter.generics),
             module,
         }

@@ -1,12 +1,16 @@
 //! A newtype's optional members (`conform!(impl P for pub struct Name(Foreign))`): `Pick`
 //! calls the field's inherent method when it has one, the protocol's default otherwise.
 
-use super::{receiver_type, target_of, Adapter, NameElided, Names, Pieces, SelfToTarget, Shape};
+use super::{
+    camel, receiver_type, target_of, Adapter, NameElided, Names, Pieces, SelfToTarget, Shape,
+};
 use crate::check::infer::Resolved;
 use crate::expand::call;
+use crate::model::render::render;
 use crate::model::Member;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::visit_mut::VisitMut;
 use syn::FnArg;
 
@@ -40,8 +44,10 @@ impl Pieces {
             const #member_ident: #fallback = #fallback;
         });
         self.pick = true;
-        let call = format_ident!("call_{}", ident, span = span);
-        // `call_m`'s signature: the member's, with `Self` the newtype and the receiver an
+        // Named like the member, so that a message about it reads `…::is_empty`.
+        let call = member_ident.clone();
+        self.wrong_signature(member, shape, adapter, names, &call);
+        // `Pick`'s `m`: the member's signature, with `Self` the newtype and the receiver an
         // argument `this`.
         let mut call_sig = shape.sig.clone();
         SelfToTarget(self_ty.clone(), None, None).visit_signature_mut(&mut call_sig);
@@ -111,5 +117,76 @@ impl Pieces {
             |#(#closure_params),*| super::Pick::<#here, _>(::core::marker::PhantomData, <#target_path>::#member_ident).#call(#(#closure_params),*)
         };
         self.resolve(member, shape, adapter, names, Some(pick));
+    }
+
+    /// When the field's type has an inherent method of the member's name but another
+    /// signature, `Pick` has no `m` of its own: a trait's, imported where the call is,
+    /// answers instead, and its bound carries the message ("`Inner`'s inherent method `m` does
+    /// not have the signature protocol `P` declares"), not rustc's E0599 about `Pick`.
+    fn wrong_signature(
+        &mut self,
+        member: &Member,
+        shape: &Shape,
+        adapter: &Adapter,
+        names: &Names,
+        call: &syn::Ident,
+    ) {
+        let span = names.span;
+        let cfgs = &member.cfgs;
+        let member_name = camel(&shape.sig.ident.unraw().to_string());
+        let marker = format_ident!("{}{}Signature", names.type_name, member_name, span = span);
+        let mismatch = format_ident!("{}{}Mismatch", names.type_name, member_name, span = span);
+        let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
+        let (target, signature) = (
+            escape(&render(&adapter.target)),
+            escape(&render(&shape.sig)),
+        );
+        let ident = &shape.sig.ident;
+        let message = format!(
+            "`{target}`'s inherent method `{ident}` does not have the signature protocol \
+             `{}` declares: `{signature}`",
+            names
+                .trait_path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default()
+        );
+        let label = format!("`{target}::{ident}` should be `{signature}`");
+        let diagnostic = names.diagnostics.then(|| {
+            quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #message, label = #label)])
+        });
+        let not_recommended = names
+            .diagnostics
+            .then(|| quote_spanned!(span=> #[diagnostic::do_not_recommend]));
+        let params: Vec<syn::Ident> = (0..shape.params.len())
+            .map(|i| format_ident!("__ProtocolA{}", i))
+            .collect();
+        self.nobody = true;
+        self.markers.push(quote_spanned! {span=>
+            #(#cfgs)*
+            #diagnostic
+            pub(super) trait #marker {}
+            #(#cfgs)*
+            #not_recommended
+            impl #marker for Nobody {}
+            #(#cfgs)*
+            pub(super) trait #mismatch<__ProtocolF> {
+                fn #call<#(#params,)* __ProtocolR>(self, #(_: #params),*) -> __ProtocolR
+                where
+                    __ProtocolF: #marker;
+            }
+            #(#cfgs)*
+            impl<__ProtocolH: ?::core::marker::Sized, __ProtocolF> #mismatch<__ProtocolF> for Pick<__ProtocolH, __ProtocolF> {
+                fn #call<#(#params,)* __ProtocolR>(self, #(_: #params),*) -> __ProtocolR
+                where
+                    __ProtocolF: #marker,
+                {
+                    loop {}
+                }
+            }
+        });
+        self.imports
+            .push(quote_spanned!(span=> #(#cfgs)* #[allow(unused_imports)] use super::#mismatch;));
     }
 }
