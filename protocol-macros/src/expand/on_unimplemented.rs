@@ -126,6 +126,6 @@ fn display_name(protocol: &Protocol) -> String {
 }
 
 /// Braces are format syntax in these strings.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('{', "{{").replace('}', "}}")
 }

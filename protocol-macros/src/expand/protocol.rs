@@ -110,9 +110,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
     }
 }
 
-/// A warning at each default body that only panics (`todo!()`, `unimplemented!()`,
-/// `panic!(…)`, `unreachable!(…)`): how Python's `...` stubs get translated, and a member
-/// every conforming type must write, which a default hides.
+/// A warning at each default body that is one call of `todo!`, `unimplemented!`, `panic!`
+/// or `unreachable!`: how Python's `...` placeholders get translated, and a member every
+/// conforming type must write, which a default hides.
 fn stub_defaults(item: &ItemTrait) -> TokenStream {
     let mut out = TokenStream::new();
     for trait_item in &item.items {

@@ -106,14 +106,7 @@ impl Pieces {
             self.items.push(delegation.method(body, &member.cfgs, span));
             return true;
         }
-        let shape = Shape::new(
-            member,
-            sig,
-            adapter,
-            subst,
-            &names.module,
-            &names.trait_path,
-        );
+        let shape = Shape::new(member, sig, adapter, subst, names);
         let span = names.span;
         let mut member_ident = shape.sig.ident.clone();
         member_ident.set_span(span);

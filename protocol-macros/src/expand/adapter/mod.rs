@@ -40,6 +40,7 @@ use crate::check::subst::Subst;
 use crate::errors::Errors;
 use crate::expand::call;
 use crate::expand::generics::{param_name, UsedIdents};
+use crate::expand::on_unimplemented::escape;
 use crate::model::render::render;
 use crate::model::{Decl, Member, MemberKind, Protocol, Receiver};
 use crate::parse::protocol::names_self_outside_receiver;
@@ -164,7 +165,6 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
     if adapter.field_index.is_none() {
         pieces.beside.extend(supertrait_aliases(
             protocol,
-            &resolved.subst,
             &resolved.trait_path,
             &adapter.generics,
             &names.module,
@@ -417,9 +417,9 @@ impl Shape {
         sig: &Signature,
         adapter: &Adapter,
         subst: &Subst,
-        module: &Ident,
-        trait_path: &Path,
+        names: &Names,
     ) -> Shape {
+        let (module, trait_path) = (&names.module, &names.trait_path);
         let sig = subst.signature(sig);
         let self_ty = &adapter.self_ty;
         let target = &adapter.target;
@@ -483,20 +483,12 @@ impl Pieces {
             );
             return false;
         }
-        let shape = Shape::new(
-            member,
-            sig,
-            adapter,
-            subst,
-            &names.module,
-            &names.trait_path,
-        );
+        let shape = Shape::new(member, sig, adapter, subst, names);
         let span = names.span;
         let ident = &shape.sig.ident;
         // What the user reads: the target type, and the member's signature with the
         // protocol's arguments filled in.
         // Braces are format syntax in `on_unimplemented` strings: `[u8; { N }]` is escaped.
-        let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
         let (self_name, signature) = (escape(&names.target_name), escape(&render(&shape.sig)));
         // Named for what it says, and unique in the crate, so that rustc's "the trait … is not
         // implemented" help reads `RockHasDescribe`, not a path into the hidden module.
@@ -554,25 +546,9 @@ impl Pieces {
             ),
         };
         let cfgs = &member.cfgs;
-        // No tool attribute resolves in a `#[no_implicit_prelude]` module: the protocol's
-        // option (through its carrier) or the conformance's own leaves it out.
-        let diagnostic = (!protocol.no_implicit_prelude && !adapter.no_implicit_prelude).then(|| {
-            quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)])
-        });
-        // One impl, for the module's own `Nobody` and not recommended, so that rustc does
-        // not add "this trait has no implementations, consider adding one".
-        let not_recommended = diagnostic
-            .is_some()
-            .then(|| quote_spanned!(span=> #[diagnostic::do_not_recommend]));
-        self.nobody = true;
-        self.markers.push(quote_spanned! {span=>
-            #(#cfgs)*
-            #diagnostic
-            pub(super) trait #inherent {}
-            #(#cfgs)*
-            #not_recommended
-            impl #inherent for Nobody {}
-        });
+        let on_unimplemented =
+            quote_spanned!(span=> message = #missing, label = #label, note = #note);
+        self.marker(&inherent, &on_unimplemented, cfgs, names);
         self.imports
             .push(quote_spanned!(span=> #(#cfgs)* use super::#inherent;));
         // The decoy: any arguments and result, behind the same references (so that it
@@ -608,6 +584,38 @@ impl Pieces {
         true
     }
 
+    /// A marker trait of the hidden module, whose `#[diagnostic::on_unimplemented]` (with
+    /// `on_unimplemented`'s arguments) is the error when a bound on it fails; with one impl,
+    /// for the module's `Nobody`, not recommended, so that rustc does not add "this trait has
+    /// no implementations, consider adding one". No tool attribute resolves in a
+    /// `#[no_implicit_prelude]` module: there the trait is bare.
+    fn marker(
+        &mut self,
+        marker: &Ident,
+        on_unimplemented: &TokenStream,
+        cfgs: &[syn::Attribute],
+        names: &Names,
+    ) {
+        let span = names.span;
+        let (diagnostic, not_recommended) = if names.diagnostics {
+            (
+                quote_spanned!(span=> #[diagnostic::on_unimplemented(#on_unimplemented)]),
+                quote_spanned!(span=> #[diagnostic::do_not_recommend]),
+            )
+        } else {
+            (TokenStream::new(), TokenStream::new())
+        };
+        self.nobody = true;
+        self.markers.push(quote_spanned! {span=>
+            #(#cfgs)*
+            #diagnostic
+            pub(super) trait #marker {}
+            #(#cfgs)*
+            #not_recommended
+            impl #marker for Nobody {}
+        });
+    }
+
     /// An optional member: the inherent method when the type has one, else the protocol's
     /// default (see `expand::defaults`). The decoy for `m` is an associated *const* `m`: a
     /// pointer to the default, or for a newtype (whose default takes the newtype, not the
@@ -640,14 +648,7 @@ impl Pieces {
         if obstacle(sig, adapter, subst).is_some() || sized_only || bounded_free {
             return; // the trait's default serves, as it would for any impl
         }
-        let shape = Shape::new(
-            member,
-            sig,
-            adapter,
-            subst,
-            &names.module,
-            &names.trait_path,
-        );
+        let shape = Shape::new(member, sig, adapter, subst, names);
         if adapter.field_index.is_some() {
             self.newtype_optional(member, &shape, adapter, resolved, names);
             return;

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::check::infer::Resolved;
 use crate::expand::call;
+use crate::expand::on_unimplemented::escape;
 use crate::model::render::render;
 use crate::model::Member;
 use proc_macro2::TokenStream;
@@ -136,7 +137,6 @@ impl Pieces {
         let member_name = camel(&shape.sig.ident.unraw().to_string());
         let marker = format_ident!("{}{}Signature", names.type_name, member_name, span = span);
         let mismatch = format_ident!("{}{}Mismatch", names.type_name, member_name, span = span);
-        let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
         let (target, signature) = (
             escape(&render(&adapter.target)),
             escape(&render(&shape.sig)),
@@ -153,23 +153,12 @@ impl Pieces {
                 .unwrap_or_default()
         );
         let label = format!("`{target}::{ident}` should be `{signature}`");
-        let diagnostic = names.diagnostics.then(|| {
-            quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #message, label = #label)])
-        });
-        let not_recommended = names
-            .diagnostics
-            .then(|| quote_spanned!(span=> #[diagnostic::do_not_recommend]));
+        let on_unimplemented = quote_spanned!(span=> message = #message, label = #label);
+        self.marker(&marker, &on_unimplemented, cfgs, names);
         let params: Vec<syn::Ident> = (0..shape.params.len())
             .map(|i| format_ident!("__ProtocolA{}", i))
             .collect();
-        self.nobody = true;
         self.markers.push(quote_spanned! {span=>
-            #(#cfgs)*
-            #diagnostic
-            pub(super) trait #marker {}
-            #(#cfgs)*
-            #not_recommended
-            impl #marker for Nobody {}
             #(#cfgs)*
             pub(super) trait #mismatch<__ProtocolF> {
                 fn #call<#(#params,)* __ProtocolR>(self, #(_: #params),*) -> __ProtocolR

@@ -2,8 +2,7 @@
 //! pointer with `Self` the target type, elided lifetimes named, supertraits' associated types
 //! through aliases, and decoys' generic mirrors.
 
-use crate::check::subst::Subst;
-use crate::model::{Decl, Protocol};
+use crate::model::Protocol;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
@@ -202,35 +201,19 @@ pub(super) fn alias_name(module: &Ident, assoc: &Ident) -> Ident {
 /// finds it through the protocol's bounds: `type <module>_assoc_V<S: ?Sized + Get> = S::V;`.
 pub(super) fn supertrait_aliases(
     protocol: &Protocol,
-    subst: &Subst,
     trait_path: &Path,
     generics: &Generics,
     module: &Ident,
 ) -> Vec<TokenStream> {
-    struct Find(Vec<Ident>);
-    impl<'ast> syn::visit::Visit<'ast> for Find {
-        fn visit_type(&mut self, ty: &'ast Type) {
-            match self_projection(ty) {
-                Some(assoc) if !self.0.contains(&assoc) => self.0.push(assoc),
-                Some(_) => {}
-                None => syn::visit::visit_type(self, ty),
-            }
-        }
-    }
-    let mut find = Find(Vec::new());
-    for member in &protocol.members {
-        if let Decl::Fn(sig) = &member.decl {
-            syn::visit::Visit::visit_signature(&mut find, &subst.signature(sig));
-        }
-    }
     let (params, _) = crate::expand::delegate::used_params(generics, &quote!(#trait_path));
-    find.0
+    protocol
+        .foreign_assoc_types()
         .iter()
         .map(|assoc| {
             let alias = alias_name(module, assoc);
             quote! {
                 #[doc(hidden)]
-                #[allow(non_camel_case_types, type_alias_bounds)]
+                #[allow(non_camel_case_types, type_alias_bounds, dead_code)]
                 type #alias<#(#params,)* __ProtocolS: ?::core::marker::Sized + #trait_path> = __ProtocolS::#assoc;
             }
         })
