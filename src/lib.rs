@@ -38,7 +38,22 @@
 /// - `forward(&, &mut, Box, Rc, Arc)`: the pointer kinds that conform when their pointee
 ///   does. Without the option, every kind that can forward all members is generated;
 ///   `forward()` generates none. Asking for a kind a member prevents is an error naming the
-///   member.
+///   member. What each pointer can pass on to its pointee:
+///
+///   | member | `&T` | `&mut T` | `Box<T>` | `Rc<T>`, `Arc<T>` | why not |
+///   |---|:-:|:-:|:-:|:-:|---|
+///   | `&self` method | ✅ | ✅ | ✅ | ✅ | |
+///   | `&mut self` method | — | ✅ | ✅ | — | shared pointers give no `&mut` to the pointee |
+///   | `self` method | — | — | ✅ (`T: Sized`) | — | only a `Box` can give its pointee up |
+///   | `self: Pin<&mut Self>` method | — | ✅ (`T: Unpin`) | ✅ (`T: Unpin`) | — | as futures and tokio forward `poll_next`, `poll_read`: pinning the pointee anew needs it `Unpin` |
+///   | `self: Box<Self>`, `Rc<Self>` … | — | — | — | — | the pointer is not that box |
+///   | associated type, const, fn | ✅ | ✅ | ✅ | ✅ | `type X = T::X;`, `const C: … = T::C;`, a call of `T`'s |
+///   | `Self` itself outside the receiver (`-> Self`, `other: &Self`) | — | — | — | — | it would be the pointer, not the pointee (`Self::Item` is fine) |
+///   | a supertrait's `Self::V` | — | — | — | — | the pointer's own impl of the supertrait decides it |
+///
+///   A protocol with `self: Pin<&mut Self>` methods whose other members are `&self` methods
+///   and associated types is also implemented for `Pin<P>` where `P: DerefMut + Unpin` and
+///   `P::Target` conforms.
 /// - `callback`: every closure and `fn` with the one required method's signature conforms
 ///   (for every value of the protocol's own type and const parameters).
 /// - `no_implicit_prelude`: for a trait declared inside a `#[no_implicit_prelude]` module,
