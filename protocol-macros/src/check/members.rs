@@ -84,9 +84,7 @@ pub(crate) fn near_misses(
     imp: &ItemImpl,
     subst: &Subst,
 ) -> proc_macro2::TokenStream {
-    let has =
-        |attrs: &[syn::Attribute], marker: &str| attrs.iter().any(|a| a.path().is_ident(marker));
-    if has(&imp.attrs, crate::expand::carrier::SEVERAL) {
+    if marked(&imp.attrs, crate::expand::carrier::SEVERAL) {
         return proc_macro2::TokenStream::new();
     }
     let name = &protocol.ident;
@@ -95,7 +93,7 @@ pub(crate) fn near_misses(
         let ImplItem::Fn(f) = item else { continue };
         let ident = &f.sig.ident;
         if protocol.member(&ident.to_string()).is_some()
-            || has(&f.attrs, crate::expand::carrier::INHERENT)
+            || marked(&f.attrs, crate::expand::carrier::INHERENT)
         {
             continue;
         }
@@ -163,10 +161,7 @@ pub(crate) fn report_missing(
         );
         errors.gated(&member.cfgs, syn::Error::new_spanned(path, message));
     }
-    let several = imp
-        .attrs
-        .iter()
-        .any(|a| a.path().is_ident(crate::expand::carrier::SEVERAL));
+    let several = marked(&imp.attrs, crate::expand::carrier::SEVERAL);
     for item in imp.items.iter().filter(|_| !several) {
         let ident = match item {
             ImplItem::Fn(f) => &f.sig.ident,
@@ -189,4 +184,9 @@ pub(crate) fn report_missing(
             errors.gated(&member.cfgs, syn::Error::new_spanned(ident, message));
         }
     }
+}
+
+/// Whether the request marked the block or a method with `marker` (see `expand::carrier`).
+fn marked(attrs: &[syn::Attribute], marker: &str) -> bool {
+    attrs.iter().any(|a| a.path().is_ident(marker))
 }
