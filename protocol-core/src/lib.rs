@@ -28,6 +28,18 @@ pub use runtime::{cast, cast_box, cast_mut, conforms_to, AnyObject};
 pub mod __private {
     pub use core;
 
+    /// `<fn(&'l ()) -> T as Elided>::Out` is `T` with the lifetimes its paths elide
+    /// (`fmt::Formatter`, `Cow<str>`) bound to `'l`: how a type alias beside a protocol names
+    /// a member's signature type, which may elide them, for conformances in other modules.
+    pub trait Elided {
+        /// The type.
+        type Out: ?Sized;
+    }
+
+    impl<'l, T: ?Sized> Elided for fn(&'l ()) -> T {
+        type Out = T;
+    }
+
     /// The capability traits of open conformance, and their keys.
     pub mod cap {
         pub use crate::open::{key, Assoc, Const, Mut, Reads, ReadsMut, Ref, Returns, Val, Yields};

@@ -44,8 +44,9 @@ impl Caps {
 /// `items` in a `const _` block that names the capability traits' module `__protocol_cap`.
 pub(crate) fn scope(caps: &Caps, items: &TokenStream) -> TokenStream {
     let krate = &caps.krate;
+    let allow_repeated = crate::expand::allow_repeated();
     quote! {
-        #[allow(deprecated)]
+        #allow_repeated
         const _: () = {
             use #krate::__private::cap as __protocol_cap;
             #items

@@ -302,9 +302,10 @@ pub(crate) fn trait_impl(
     // (a conflicting impl, missing items) point there.
     // The user's own methods may be `#[deprecated]`: implementing a trait with them is not
     // a use, as it is not for a hand-written impl.
+    let allow_repeated = crate::expand::allow_repeated();
     quote_spanned! {span=>
         #[automatically_derived]
-        #[allow(deprecated)]
+        #allow_repeated
         impl #impl_generics #trait_path for #self_ty #where_clause {
             #(#assoc)*
             #(#gats)*

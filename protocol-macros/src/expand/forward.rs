@@ -272,9 +272,10 @@ fn forwarding_impl(
     // does not conform is reported as it is, without "the following other types implement
     // trait: `&'a T`, `Box<T>` …" (no tool attribute resolves without the prelude).
     let not_recommended = (!no_implicit_prelude).then(|| quote!(#[diagnostic::do_not_recommend]));
+    let allow_repeated = crate::expand::allow_repeated();
     quote! {
         #[automatically_derived]
-        #[allow(deprecated)]
+        #allow_repeated
         #not_recommended
         #unsafety impl #params #trait_ref for #pointer_type #where_clause {
             #methods

@@ -105,9 +105,10 @@ pub(crate) fn pin_impl(
     ];
     let extra = extra.iter().flatten();
     let where_clause = generics::where_clause(&item.generics, Some(quote!(#(#extra),*)));
+    let allow_repeated = crate::expand::allow_repeated();
     Some(quote! {
         #[automatically_derived]
-        #[allow(deprecated)]
+        #allow_repeated
         impl #params #trait_ref for ::core::pin::Pin<#pointer> #where_clause {
             #items
         }

@@ -23,6 +23,7 @@ pub(crate) mod open_conformance;
 pub(crate) mod open_dyn;
 pub(crate) mod protocol;
 pub(crate) mod runtime;
+pub(crate) mod signature_aliases;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -30,4 +31,17 @@ use quote::quote;
 /// The path of the `protocol` crate as seen from the user's crate.
 pub(crate) fn krate(option: Option<&syn::Path>) -> TokenStream {
     option.map_or_else(|| quote!(::protocol), |path| quote!(#path))
+}
+
+/// On an impl that repeats the protocol's signatures: the lints those signatures were
+/// already reported for (or allowed) at the trait, a deprecated member's uses among them.
+pub(crate) fn allow_repeated() -> TokenStream {
+    quote! {
+        #[allow(
+            deprecated,
+            unknown_lints,
+            elided_lifetimes_in_paths,
+            mismatched_lifetime_syntaxes
+        )]
+    }
 }

@@ -96,11 +96,17 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream, salt: &str) -> Token
         None => forward::impls(&item, &protocol, &options, &used, &mut errors),
     };
     let stubs = stub_defaults(&item);
+    let aliases = crate::expand::signature_aliases::definitions(
+        &protocol,
+        &item.vis,
+        &crate::expand::krate(options.krate.as_ref()),
+    );
     let errors = errors.into_tokens();
     quote! {
         #diagnostic
         #emitted
         #stubs
+        #aliases
         #carrier
         #blanket
         #forwarding

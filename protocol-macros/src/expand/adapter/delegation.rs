@@ -84,7 +84,7 @@ impl Pieces {
                     Some(&reason),
                 );
             }
-            self.optional(member, sig, adapter, resolved, names);
+            self.optional(member, sig, adapter, resolved, names, protocol);
             return true;
         }
         if crate::expand::defaults::not_adaptable(sig).is_some() {
@@ -106,7 +106,7 @@ impl Pieces {
             self.items.push(delegation.method(body, &member.cfgs, span));
             return true;
         }
-        let shape = Shape::new(member, sig, adapter, subst, names);
+        let shape = Shape::new(member, sig, adapter, subst, names, protocol);
         let span = names.span;
         let mut member_ident = shape.sig.ident.clone();
         member_ident.set_span(span);

@@ -218,10 +218,12 @@ fn expand(protocol: &Protocol, adapter: &Adapter, errors: &mut Errors) -> TokenS
                         None,
                     );
                 } else {
-                    pieces.optional(member, sig, adapter, &resolved, &names);
+                    pieces.optional(member, sig, adapter, &resolved, &names, protocol);
                 }
             }
-            (_, Decl::Fn(sig)) => pieces.optional(member, sig, adapter, &resolved, &names),
+            (_, Decl::Fn(sig)) => {
+                pieces.optional(member, sig, adapter, &resolved, &names, protocol);
+            }
             _ => {}
         }
     }
@@ -396,8 +398,11 @@ struct Pieces {
 
 /// A member's signature as the pieces spell it (see the module doc).
 struct Shape {
-    /// The member's signature with the protocol's arguments filled in.
+    /// The member's signature with the protocol's arguments filled in, its types spelt
+    /// through the aliases beside the protocol (see `signature_aliases`).
     sig: Signature,
+    /// The same as the protocol writes it, for messages.
+    shown: Signature,
     /// `for<…> fn(&SelfTy, A) -> R`: what the trait impl calls, and its parts.
     fn_ptr: TokenStream,
     inputs: Vec<Type>,
@@ -418,9 +423,13 @@ impl Shape {
         adapter: &Adapter,
         subst: &Subst,
         names: &Names,
+        protocol: &Protocol,
     ) -> Shape {
         let (module, trait_path) = (&names.module, &names.trait_path);
-        let sig = subst.signature(sig);
+        let spelt = crate::expand::signature_aliases::Spelling::new(protocol, &adapter.path)
+            .signature(sig, &member.cfgs);
+        let shown = subst.signature(sig);
+        let sig = subst.signature(&spelt);
         let self_ty = &adapter.self_ty;
         let target = &adapter.target;
         let (inputs, output, lifetimes) = fn_parts(&sig, self_ty, module, trait_path);
@@ -446,6 +455,7 @@ impl Shape {
             .collect();
         Shape {
             sig,
+            shown,
             fn_ptr,
             inputs,
             output,
@@ -483,13 +493,13 @@ impl Pieces {
             );
             return false;
         }
-        let shape = Shape::new(member, sig, adapter, subst, names);
+        let shape = Shape::new(member, sig, adapter, subst, names, protocol);
         let span = names.span;
         let ident = &shape.sig.ident;
         // What the user reads: the target type, and the member's signature with the
         // protocol's arguments filled in.
         // Braces are format syntax in `on_unimplemented` strings: `[u8; { N }]` is escaped.
-        let (self_name, signature) = (escape(&names.target_name), escape(&render(&shape.sig)));
+        let (self_name, signature) = (escape(&names.target_name), escape(&render(&shape.shown)));
         // Named for what it says, and unique in the crate, so that rustc's "the trait … is not
         // implemented" help reads `RockHasDescribe`, not a path into the hidden module.
         let inherent = format_ident!(
@@ -627,6 +637,7 @@ impl Pieces {
         adapter: &Adapter,
         resolved: &Resolved,
         names: &Names,
+        protocol: &Protocol,
     ) {
         let subst = &resolved.subst;
         // A `where Self: Sized` member of a type that may be unsized (`str`, `[T]`, `dyn …`)
@@ -648,7 +659,7 @@ impl Pieces {
         if obstacle(sig, adapter, subst).is_some() || sized_only || bounded_free {
             return; // the trait's default serves, as it would for any impl
         }
-        let shape = Shape::new(member, sig, adapter, subst, names);
+        let shape = Shape::new(member, sig, adapter, subst, names, protocol);
         if adapter.field_index.is_some() {
             self.newtype_optional(member, &shape, adapter, resolved, names);
             return;
@@ -801,6 +812,7 @@ impl Pieces {
                 use #module::*;
             }
         });
+        let allow_repeated = crate::expand::allow_repeated();
         quote_spanned! {span=>
             #[doc(hidden)]
             #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, dead_code, deprecated, clippy::all, clippy::pedantic)]
@@ -833,7 +845,7 @@ impl Pieces {
             }
             #(#bundles)*
             #(#beside)*
-            #[allow(deprecated)]
+            #allow_repeated
             const _: () = {
                 #globs
                 impl #impl_generics #module::Find for #module::Here #ty_args #where_clause {

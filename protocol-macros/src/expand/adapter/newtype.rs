@@ -139,7 +139,7 @@ impl Pieces {
         let mismatch = format_ident!("{}{}Mismatch", names.type_name, member_name, span = span);
         let (target, signature) = (
             escape(&render(&adapter.target)),
-            escape(&render(&shape.sig)),
+            escape(&render(&shape.shown)),
         );
         let ident = &shape.sig.ident;
         let message = format!(

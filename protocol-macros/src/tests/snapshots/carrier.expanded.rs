@@ -20,6 +20,19 @@ pub trait EatsBread {
     }
 }
 #[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_EatsBread_33a71061<'__protocol_k> = <fn(
+    &'__protocol_k (),
+) -> String as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_EatsBread_f4fc07912802092e {
@@ -37,7 +50,12 @@ macro_rules! __protocol_EatsBread_f4fc07912802092e {
 #[allow(unused_imports)]
 pub use __protocol_EatsBread_f4fc07912802092e as EatsBread;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     #[inline]
@@ -50,7 +68,12 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a T {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     #[inline]
@@ -63,24 +86,32 @@ impl<'a, T: EatsBread + ?::core::marker::Sized> EatsBread for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : EatsBread + ? ::core::marker::Sized > EatsBread for ::protocol::__private::Box <
-    T > { #[inline] fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * *
-    self,) } #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * *
-    self,) } } #[automatically_derived] #[allow(deprecated)]
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
     #[diagnostic::do_not_recommend] impl < T : EatsBread + ? ::core::marker::Sized >
-    EatsBread for ::protocol::__private::Rc < T > { #[inline] fn eat_bread(& self) ->
+    EatsBread for ::protocol::__private::Box < T > { #[inline] fn eat_bread(& self) ->
+    String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) ->
+    usize { < T as EatsBread > ::crumbs(& * * self,) } } #[automatically_derived]
+    #[allow(deprecated, unknown_lints, elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes)] #[diagnostic::do_not_recommend] impl < T : EatsBread +
+    ? ::core::marker::Sized > EatsBread for ::protocol::__private::Rc < T > { #[inline]
+    fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * * self,) }
+    #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * * self,) } }
+}
+::protocol::__private::if_arc! {
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : EatsBread + ? ::core::marker::Sized >
+    EatsBread for ::protocol::__private::Arc < T > { #[inline] fn eat_bread(& self) ->
     String { < T as EatsBread > ::eat_bread(& * * self,) } #[inline] fn crumbs(& self) ->
     usize { < T as EatsBread > ::crumbs(& * * self,) } }
 }
-::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : EatsBread + ? ::core::marker::Sized > EatsBread for ::protocol::__private::Arc <
-    T > { #[inline] fn eat_bread(& self) -> String { < T as EatsBread > ::eat_bread(& * *
-    self,) } #[inline] fn crumbs(& self) -> usize { < T as EatsBread > ::crumbs(& * *
-    self,) } }
-}
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]

@@ -33,7 +33,12 @@ macro_rules! __protocol_Len_1dd84789015fa928 {
 #[allow(unused_imports)]
 pub use __protocol_Len_1dd84789015fa928 as Len;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     #[inline]
@@ -46,7 +51,12 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a T {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     #[inline]
@@ -59,22 +69,32 @@ impl<'a, T: Len + ?::core::marker::Sized> Len for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Len + ? ::core::marker::Sized > Len for ::protocol::__private::Box < T > {
-    #[inline] fn len(& self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn
-    is_empty(& self) -> bool { < T as Len > ::is_empty(& * * self,) } }
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Len + ? ::core::marker::Sized > Len for ::protocol::__private::Rc < T > {
-    #[inline] fn len(& self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn
-    is_empty(& self) -> bool { < T as Len > ::is_empty(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Len + ? ::core::marker::Sized > Len for
+    ::protocol::__private::Box < T > { #[inline] fn len(& self) -> usize { < T as Len >
+    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
+    ::is_empty(& * * self,) } } #[automatically_derived] #[allow(deprecated,
+    unknown_lints, elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Len + ? ::core::marker::Sized > Len for
+    ::protocol::__private::Rc < T > { #[inline] fn len(& self) -> usize { < T as Len >
+    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
+    ::is_empty(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Len + ? ::core::marker::Sized > Len for ::protocol::__private::Arc < T > {
-    #[inline] fn len(& self) -> usize { < T as Len > ::len(& * * self,) } #[inline] fn
-    is_empty(& self) -> bool { < T as Len > ::is_empty(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Len + ? ::core::marker::Sized > Len for
+    ::protocol::__private::Arc < T > { #[inline] fn len(& self) -> usize { < T as Len >
+    ::len(& * * self,) } #[inline] fn is_empty(& self) -> bool { < T as Len >
+    ::is_empty(& * * self,) } }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -232,7 +252,12 @@ mod __protocol_Vec_Len_94e1f06b {
 trait __protocol_Vec_Len_94e1f06b_bounds_T {}
 impl<__ProtocolX: ?::core::marker::Sized> __protocol_Vec_Len_94e1f06b_bounds_T
 for __ProtocolX {}
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     impl<T> __protocol_Vec_Len_94e1f06b::Find for __protocol_Vec_Len_94e1f06b::Here<T> {
         type Target = Vec<T>;
@@ -243,7 +268,12 @@ const _: () = {
         type is_empty = fn(&Vec<T>) -> bool;
     }
     #[automatically_derived]
-    #[allow(deprecated)]
+    #[allow(
+        deprecated,
+        unknown_lints,
+        elided_lifetimes_in_paths,
+        mismatched_lifetime_syntaxes
+    )]
     impl<T> Len for Vec<T> {
         #[inline]
         fn len(&self) -> usize {
@@ -330,7 +360,12 @@ mod __protocol_Text_Len_d992f696 {
         }
     }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     #[allow(unused_imports)]
     use self::*;
@@ -345,7 +380,12 @@ const _: () = {
         type is_empty = fn(&Text) -> bool;
     }
     #[automatically_derived]
-    #[allow(deprecated)]
+    #[allow(
+        deprecated,
+        unknown_lints,
+        elided_lifetimes_in_paths,
+        mismatched_lifetime_syntaxes
+    )]
     impl other::Len for Text {
         #[inline]
         fn len(&self) -> usize {

@@ -39,7 +39,12 @@ macro_rules! __protocol_Shape_70eb42f8247b91ad {
 #[allow(unused_imports)]
 pub use __protocol_Shape_70eb42f8247b91ad as Shape;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     #[inline]
@@ -57,12 +62,13 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     type Unit = <T as Shape>::Unit;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Box < T > {
-    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
-    scale < F : Into < f64 > > (& mut self, by : F) { < T as Shape > ::scale:: < F > (&
-    mut * * self, by) } #[inline] fn unit() -> Self::Unit { < T as Shape > ::unit() }
-    type Unit = < T as Shape > ::Unit; }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Shape + ? ::core::marker::Sized > Shape
+    for ::protocol::__private::Box < T > { #[inline] fn area(& self) -> f64 { < T as
+    Shape > ::area(& * * self,) } #[inline] fn scale < F : Into < f64 > > (& mut self, by
+    : F) { < T as Shape > ::scale:: < F > (& mut * * self, by) } #[inline] fn unit() ->
+    Self::Unit { < T as Shape > ::unit() } type Unit = < T as Shape > ::Unit; }
 }
 
 // ---- the user's macro
@@ -150,7 +156,12 @@ trait __protocol_Framed_Shape_272465da_via0_bound: Shape {}
 impl<
     __ProtocolX: ?::core::marker::Sized + Shape,
 > __protocol_Framed_Shape_272465da_via0_bound for __ProtocolX {}
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     impl<S> __protocol_Framed_Shape_272465da::Find
     for __protocol_Framed_Shape_272465da::Here<S> {
@@ -169,7 +180,12 @@ const _: () = {
         type unit = fn() -> <S as Shape>::Unit;
     }
     #[automatically_derived]
-    #[allow(deprecated)]
+    #[allow(
+        deprecated,
+        unknown_lints,
+        elided_lifetimes_in_paths,
+        mismatched_lifetime_syntaxes
+    )]
     impl<S> Shape for Framed<S>
     where
         S: Shape,

@@ -42,13 +42,20 @@ macro_rules! __protocol_Counter_85b4ea78eb8632ef {
 #[allow(unused_imports)]
 pub use __protocol_Counter_85b4ea78eb8632ef as Counter;
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Counter > Counter for ::protocol::__private::Box < T > where Self : Send {
-    #[inline] fn bump(& mut self) -> u8 { < T as Counter > ::bump(& mut * * self,) }
-    #[inline] fn take(self) -> u8 where Self : Sized { < T as Counter > ::take(* self,) }
-    #[inline] fn peek(& self) -> u8 { < T as Counter > ::peek(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Counter > Counter for
+    ::protocol::__private::Box < T > where Self : Send { #[inline] fn bump(& mut self) ->
+    u8 { < T as Counter > ::bump(& mut * * self,) } #[inline] fn take(self) -> u8 where
+    Self : Sized { < T as Counter > ::take(* self,) } #[inline] fn peek(& self) -> u8 { <
+    T as Counter > ::peek(& * * self,) } }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]

@@ -28,6 +28,19 @@ pub trait Source<T> {
     }
 }
 #[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_Source_33a71061<'__protocol_k> = <fn(
+    &'__protocol_k (),
+) -> String as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Source_ac33d463a3126dd9 {
@@ -46,7 +59,12 @@ macro_rules! __protocol_Source_ac33d463a3126dd9 {
 #[allow(unused_imports)]
 pub use __protocol_Source_ac33d463a3126dd9 as Source;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, U: Source<T> + ?::core::marker::Sized, T> Source<T> for &'a mut U {
     #[inline]
@@ -65,13 +83,15 @@ impl<'a, U: Source<T> + ?::core::marker::Sized, T> Source<T> for &'a mut U {
     const KIND: &'static str = <U as Source<T>>::KIND;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    U : Source < T > + ? ::core::marker::Sized, T > Source < T > for
-    ::protocol::__private::Box < U > { #[inline] fn get(& self) -> T { < U as Source < T
-    > > ::get(& * * self,) } #[inline] fn put(& mut self, item : Self::Item) { < U as
-    Source < T > > ::put(& mut * * self, item) } #[inline] fn label(& self) -> String { <
-    U as Source < T > > ::label(& * * self,) } type Item = < U as Source < T > > ::Item;
-    const KIND : & 'static str = < U as Source < T > > ::KIND; }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < U : Source < T > + ? ::core::marker::Sized, T
+    > Source < T > for ::protocol::__private::Box < U > { #[inline] fn get(& self) -> T {
+    < U as Source < T > > ::get(& * * self,) } #[inline] fn put(& mut self, item :
+    Self::Item) { < U as Source < T > > ::put(& mut * * self, item) } #[inline] fn
+    label(& self) -> String { < U as Source < T > > ::label(& * * self,) } type Item = <
+    U as Source < T > > ::Item; const KIND : & 'static str = < U as Source < T > >
+    ::KIND; }
 }
 
 // ---- the user's macro
@@ -93,7 +113,12 @@ Source! {
 // ---- callback
 
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 impl<X: Clone> Source<u32> for Shelf<X> {
     type Item = X;
     const KIND: &'static str = Self::KIND;

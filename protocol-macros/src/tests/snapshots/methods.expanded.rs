@@ -23,6 +23,32 @@ pub trait Container {
     fn iter(&self) -> std::slice::Iter<u8>;
 }
 #[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_Container_4ca30468<'__protocol_k, '__protocol_l0, __ProtocolH0> = <fn(
+    &'__protocol_k (),
+) -> Option<&'__protocol_l0 __ProtocolH0> as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_Container_3b153cd0<'__protocol_k> = <fn(
+    &'__protocol_k (),
+) -> std::slice::Iter<u8> as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Container_8f8e7a90698811d9 {
@@ -42,7 +68,12 @@ macro_rules! __protocol_Container_8f8e7a90698811d9 {
 #[allow(unused_imports)]
 pub use __protocol_Container_8f8e7a90698811d9 as Container;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
     #[inline]
@@ -61,7 +92,12 @@ impl<'a, T: Container + ?::core::marker::Sized> Container for &'a T {
     const KIND: &'static str = <T as Container>::KIND;
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
     #[inline]
@@ -80,31 +116,39 @@ impl<'a, T: Container + ?::core::marker::Sized> Container for &'a mut T {
     const KIND: &'static str = <T as Container>::KIND;
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Container + ? ::core::marker::Sized > Container for ::protocol::__private::Box <
-    T > { #[inline] fn first(& self) -> Option < & Self::Item > { < T as Container >
-    ::first(& * * self,) } #[inline] fn label(& self) -> & str { < T as Container >
-    ::label(& * * self,) } #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as
-    Container > ::iter(& * * self,) } type Item = < T as Container > ::Item; const KIND :
-    & 'static str = < T as Container > ::KIND; } #[automatically_derived]
-    #[allow(deprecated)] #[diagnostic::do_not_recommend] impl < T : Container + ?
-    ::core::marker::Sized > Container for ::protocol::__private::Rc < T > { #[inline] fn
-    first(& self) -> Option < & Self::Item > { < T as Container > ::first(& * * self,) }
-    #[inline] fn label(& self) -> & str { < T as Container > ::label(& * * self,) }
-    #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as Container > ::iter(& *
-    * self,) } type Item = < T as Container > ::Item; const KIND : & 'static str = < T as
-    Container > ::KIND; }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Container + ? ::core::marker::Sized >
+    Container for ::protocol::__private::Box < T > { #[inline] fn first(& self) -> Option
+    < & Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(&
+    self) -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self)
+    -> std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T
+    as Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Container + ? ::core::marker::Sized >
+    Container for ::protocol::__private::Rc < T > { #[inline] fn first(& self) -> Option
+    < & Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(&
+    self) -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self)
+    -> std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T
+    as Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Container + ? ::core::marker::Sized > Container for ::protocol::__private::Arc <
-    T > { #[inline] fn first(& self) -> Option < & Self::Item > { < T as Container >
-    ::first(& * * self,) } #[inline] fn label(& self) -> & str { < T as Container >
-    ::label(& * * self,) } #[inline] fn iter(& self) -> std::slice::Iter < u8 > { < T as
-    Container > ::iter(& * * self,) } type Item = < T as Container > ::Item; const KIND :
-    & 'static str = < T as Container > ::KIND; }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Container + ? ::core::marker::Sized >
+    Container for ::protocol::__private::Arc < T > { #[inline] fn first(& self) -> Option
+    < & Self::Item > { < T as Container > ::first(& * * self,) } #[inline] fn label(&
+    self) -> & str { < T as Container > ::label(& * * self,) } #[inline] fn iter(& self)
+    -> std::slice::Iter < u8 > { < T as Container > ::iter(& * * self,) } type Item = < T
+    as Container > ::Item; const KIND : & 'static str = < T as Container > ::KIND; }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -187,7 +231,12 @@ impl<T: Clone> Stack<T> {
     clippy::extra_unused_lifetimes,
     clippy::unused_unit
 )]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]

@@ -15,6 +15,19 @@ pub trait Quacks {
     fn quack(&self) -> String;
 }
 #[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_Quacks_33a71061<'__protocol_k> = <fn(
+    &'__protocol_k (),
+) -> String as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Quacks_6c35bc673ddd338f {
@@ -32,7 +45,12 @@ macro_rules! __protocol_Quacks_6c35bc673ddd338f {
 #[allow(unused_imports)]
 pub use __protocol_Quacks_6c35bc673ddd338f as Quacks;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     #[inline]
@@ -41,7 +59,12 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a T {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     #[inline]
@@ -50,19 +73,29 @@ impl<'a, T: Quacks + ?::core::marker::Sized> Quacks for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Quacks + ? ::core::marker::Sized > Quacks for ::protocol::__private::Box < T > {
-    #[inline] fn quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Quacks + ? ::core::marker::Sized > Quacks for ::protocol::__private::Rc < T > {
-    #[inline] fn quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Quacks + ? ::core::marker::Sized > Quacks
+    for ::protocol::__private::Box < T > { #[inline] fn quack(& self) -> String { < T as
+    Quacks > ::quack(& * * self,) } } #[automatically_derived] #[allow(deprecated,
+    unknown_lints, elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Quacks + ? ::core::marker::Sized > Quacks
+    for ::protocol::__private::Rc < T > { #[inline] fn quack(& self) -> String { < T as
+    Quacks > ::quack(& * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Quacks + ? ::core::marker::Sized > Quacks for ::protocol::__private::Arc < T > {
-    #[inline] fn quack(& self) -> String { < T as Quacks > ::quack(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Quacks + ? ::core::marker::Sized > Quacks
+    for ::protocol::__private::Arc < T > { #[inline] fn quack(& self) -> String { < T as
+    Quacks > ::quack(& * * self,) } }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -104,7 +137,12 @@ Quacks! {
 // ---- callback
 
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 impl Quacks for Duck {
     #[inline]
     fn quack(&self) -> String {

@@ -24,6 +24,19 @@ pub trait Named {
     }
 }
 #[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_Named_33a71061<'__protocol_k> = <fn(
+    &'__protocol_k (),
+) -> String as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Named_80e8427c218e90c3 {
@@ -42,7 +55,12 @@ macro_rules! __protocol_Named_80e8427c218e90c3 {
 #[allow(unused_imports)]
 pub use __protocol_Named_80e8427c218e90c3 as Named;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     #[inline]
@@ -59,7 +77,12 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a T {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     #[inline]
@@ -76,25 +99,35 @@ impl<'a, T: Named + ?::core::marker::Sized> Named for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Named + ? ::core::marker::Sized > Named for ::protocol::__private::Box < T > {
-    #[inline] fn name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline]
-    fn greet(& self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn
-    shout(& self) -> bool { < T as Named > ::shout(& * * self,) } }
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Named + ? ::core::marker::Sized > Named for ::protocol::__private::Rc < T > {
-    #[inline] fn name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline]
-    fn greet(& self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn
-    shout(& self) -> bool { < T as Named > ::shout(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Named + ? ::core::marker::Sized > Named
+    for ::protocol::__private::Box < T > { #[inline] fn name(& self) -> & str { < T as
+    Named > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
+    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
+    * * self,) } } #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Named + ? ::core::marker::Sized > Named
+    for ::protocol::__private::Rc < T > { #[inline] fn name(& self) -> & str { < T as
+    Named > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
+    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
+    * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Named + ? ::core::marker::Sized > Named for ::protocol::__private::Arc < T > {
-    #[inline] fn name(& self) -> & str { < T as Named > ::name(& * * self,) } #[inline]
-    fn greet(& self) -> String { < T as Named > ::greet(& * * self,) } #[inline] fn
-    shout(& self) -> bool { < T as Named > ::shout(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Named + ? ::core::marker::Sized > Named
+    for ::protocol::__private::Arc < T > { #[inline] fn name(& self) -> & str { < T as
+    Named > ::name(& * * self,) } #[inline] fn greet(& self) -> String { < T as Named >
+    ::greet(& * * self,) } #[inline] fn shout(& self) -> bool { < T as Named > ::shout(&
+    * * self,) } }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -217,7 +250,12 @@ mod __protocol_User_Named_815b82c6 {
         }
     }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     impl __protocol_User_Named_815b82c6::Find for __protocol_User_Named_815b82c6::Here {
         type Target = User;
@@ -229,7 +267,12 @@ const _: () = {
         type shout = fn(&User) -> bool;
     }
     #[automatically_derived]
-    #[allow(deprecated)]
+    #[allow(
+        deprecated,
+        unknown_lints,
+        elided_lifetimes_in_paths,
+        mismatched_lifetime_syntaxes
+    )]
     impl Named for User {
         #[inline]
         fn name(&self) -> &str {

@@ -22,6 +22,19 @@ pub trait Shape {
     }
 }
 #[doc(hidden)]
+#[allow(
+    unknown_lints,
+    non_camel_case_types,
+    type_alias_bounds,
+    private_interfaces,
+    dead_code,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
+pub type __protocol_Shape_33a71061<'__protocol_k> = <fn(
+    &'__protocol_k (),
+) -> String as ::protocol::__private::Elided>::Out;
+#[doc(hidden)]
 #[allow(unused_macros, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Shape_ed2db7416f1ebb37 {
@@ -39,7 +52,12 @@ macro_rules! __protocol_Shape_ed2db7416f1ebb37 {
 #[allow(unused_imports)]
 pub use __protocol_Shape_ed2db7416f1ebb37 as Shape;
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a T {
     #[inline]
@@ -52,7 +70,12 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a T {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 #[diagnostic::do_not_recommend]
 impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     #[inline]
@@ -65,22 +88,32 @@ impl<'a, T: Shape + ?::core::marker::Sized> Shape for &'a mut T {
     }
 }
 ::protocol::__private::if_alloc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Box < T > {
-    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
-    name(& self) -> String { < T as Shape > ::name(& * * self,) } }
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Rc < T > {
-    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
-    name(& self) -> String { < T as Shape > ::name(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Shape + ? ::core::marker::Sized > Shape
+    for ::protocol::__private::Box < T > { #[inline] fn area(& self) -> f64 { < T as
+    Shape > ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape >
+    ::name(& * * self,) } } #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Shape + ? ::core::marker::Sized > Shape
+    for ::protocol::__private::Rc < T > { #[inline] fn area(& self) -> f64 { < T as Shape
+    > ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape > ::name(&
+    * * self,) } }
 }
 ::protocol::__private::if_arc! {
-    #[automatically_derived] #[allow(deprecated)] #[diagnostic::do_not_recommend] impl <
-    T : Shape + ? ::core::marker::Sized > Shape for ::protocol::__private::Arc < T > {
-    #[inline] fn area(& self) -> f64 { < T as Shape > ::area(& * * self,) } #[inline] fn
-    name(& self) -> String { < T as Shape > ::name(& * * self,) } }
+    #[automatically_derived] #[allow(deprecated, unknown_lints,
+    elided_lifetimes_in_paths, mismatched_lifetime_syntaxes)]
+    #[diagnostic::do_not_recommend] impl < T : Shape + ? ::core::marker::Sized > Shape
+    for ::protocol::__private::Arc < T > { #[inline] fn area(& self) -> f64 { < T as
+    Shape > ::area(& * * self,) } #[inline] fn name(& self) -> String { < T as Shape >
+    ::name(& * * self,) } }
 }
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     use ::protocol::__private::cap as __protocol_cap;
     #[automatically_derived]
@@ -199,7 +232,12 @@ trait __protocol_AnyShape_Shape_632a9886_via1_bound: Shape {}
 impl<
     __ProtocolX: ?::core::marker::Sized + Shape,
 > __protocol_AnyShape_Shape_632a9886_via1_bound for __ProtocolX {}
-#[allow(deprecated)]
+#[allow(
+    deprecated,
+    unknown_lints,
+    elided_lifetimes_in_paths,
+    mismatched_lifetime_syntaxes
+)]
 const _: () = {
     impl __protocol_AnyShape_Shape_632a9886::Find
     for __protocol_AnyShape_Shape_632a9886::Here {
@@ -231,7 +269,12 @@ const _: () = {
         type name = fn(&AnyShape) -> String;
     }
     #[automatically_derived]
-    #[allow(deprecated)]
+    #[allow(
+        deprecated,
+        unknown_lints,
+        elided_lifetimes_in_paths,
+        mismatched_lifetime_syntaxes
+    )]
     impl Shape for AnyShape
     where
         Circle: Shape,
