@@ -3,7 +3,12 @@
 //! `Formatter` are imported, and `Cow<str>` elides its lifetime; here, none of those names is
 //! in scope (and `Result` is the prelude's).
 #![deny(warnings)]
-#![allow(missing_docs)]
+#![allow(
+    missing_docs,
+    clippy::missing_errors_doc,
+    clippy::unused_self,
+    clippy::unnecessary_wraps
+)]
 
 pub mod shapes {
     use core::task::{Context, Poll};

@@ -44,6 +44,8 @@ enum Position {
     Output,
     /// The result of a member without one, and a const's type: `'static`.
     Static,
+    /// A const's type: its elided lifetimes are `'static` too.
+    Const,
 }
 
 /// The walk's context: the names that stay parameters, and what the aliases are named for.
@@ -117,6 +119,19 @@ impl<'a> Spelling<'a> {
         Spelling { protocol, prefix }
     }
 
+    /// A const's type, spelt likewise.
+    pub(crate) fn const_type(&self, ty: &Type, cfgs: &[Attribute]) -> Type {
+        let Some(prefix) = &self.prefix else {
+            return ty.clone();
+        };
+        let cx = Cx {
+            protocol: self.protocol,
+            method: None,
+            cfgs,
+        };
+        spell(&cx, ty, Position::Const, Some(prefix), &mut Vec::new())
+    }
+
     /// `sig` (the member `name`'s, before its parameters are substituted) with every type the
     /// aliases stand for spelt through them.
     pub(crate) fn signature(&self, sig: &Signature, cfgs: &[Attribute]) -> Signature {
@@ -173,7 +188,7 @@ fn for_each_type(protocol: &Protocol, mut f: impl FnMut(&Cx, &Type, Position)) {
                     method: None,
                     cfgs: &member.cfgs,
                 };
-                f(&cx, ty, Position::Static);
+                f(&cx, ty, Position::Const);
             }
             Decl::Type(_) => {}
         }
@@ -351,6 +366,10 @@ fn alias(
         binders: 0,
         bound: Vec::new(),
         fails: false,
+        elided: match position {
+            Position::Const => quote!('static),
+            Position::Input | Position::Output | Position::Static => quote!('_),
+        },
     };
     let mut value = ty.clone();
     extract.visit_type_mut(&mut value);
@@ -378,12 +397,14 @@ fn alias(
     );
     let k = match position {
         Position::Input | Position::Output => quote!('_),
-        Position::Static => quote!('static),
+        Position::Static | Position::Const => quote!('static),
     };
-    let used = prefix.map(|prefix| {
-        let hole_args = holes.iter().map(|(_, ty)| ty);
-        syn::parse_quote!(#prefix::#name<#k, #(#args,)* #(#hole_args),*>)
-    });
+    let hole_args: Vec<Type> = holes
+        .iter()
+        .map(|(_, ty)| spell(cx, ty, position, prefix, aliases))
+        .collect();
+    let used =
+        prefix.map(|prefix| syn::parse_quote!(#prefix::#name<#k, #(#args,)* #(#hole_args),*>));
     aliases.push(Alias {
         name,
         lifetimes,
@@ -412,6 +433,8 @@ struct Extract<'c, 'a> {
     binders: usize,
     bound: Vec<Lifetime>,
     fails: bool,
+    /// What the use passes for an elided lifetime: `'_`, or `'static` in a const's type.
+    elided: TokenStream,
 }
 
 impl Extract<'_, '_> {
@@ -421,14 +444,17 @@ impl Extract<'_, '_> {
             Span::call_site(),
         );
         self.lifetimes.push(lifetime.clone());
-        self.args.push(quote!('_));
+        self.args.push(self.elided.clone());
         lifetime
     }
 }
 
 impl VisitMut for Extract<'_, '_> {
     fn visit_type_mut(&mut self, ty: &mut Type) {
-        if is_hole(self.cx, ty) {
+        // An array whose length is not a literal (`[u8; N]`) is passed whole, like a hole.
+        let sized_by_parameter =
+            matches!(ty, Type::Array(a) if !matches!(a.len, syn::Expr::Lit(_)));
+        if is_hole(self.cx, ty) || sized_by_parameter {
             let text = ty.to_token_stream().to_string();
             let index = self
                 .holes

@@ -4,6 +4,7 @@
 //! across processes (`determinism.rs`) and what rust-analyzer needs (`ide.rs`), the last
 //! three over the cases of `steps.rs`.
 
+mod alias_properties;
 mod delegation_properties;
 mod determinism;
 mod gen;

@@ -32,10 +32,12 @@ impl Pieces {
         let sig = match &member.decl {
             Decl::Type(_) => return true,
             Decl::Const(ty) => {
+                let ty = crate::expand::signature_aliases::Spelling::new(protocol, &adapter.path)
+                    .const_type(ty, &member.cfgs);
                 match crate::expand::delegate::const_item(
                     via,
                     member,
-                    ty,
+                    &ty,
                     subst,
                     &resolved.trait_path,
                 ) {
