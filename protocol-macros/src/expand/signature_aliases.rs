@@ -163,6 +163,21 @@ impl<'a> Spelling<'a> {
     }
 }
 
+/// The attributes of an impl's method: the member's `#[cfg]`s, and `#[doc(hidden)]` when its
+/// signature is spelt through the aliases, which rustdoc would show by their hidden names
+/// (the protocol's page shows the member).
+pub(crate) fn method_attrs(
+    cfgs: &[Attribute],
+    spelt: &Signature,
+    shown: &Signature,
+) -> Vec<Attribute> {
+    let mut attrs = cfgs.to_vec();
+    if spelt.to_token_stream().to_string() != shown.to_token_stream().to_string() {
+        attrs.push(syn::parse_quote!(#[doc(hidden)]));
+    }
+    attrs
+}
+
 /// Calls `f` with every signature type of the protocol's members and its position.
 fn for_each_type(protocol: &Protocol, mut f: impl FnMut(&Cx, &Type, Position)) {
     for member in &protocol.members {

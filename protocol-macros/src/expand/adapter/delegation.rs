@@ -93,7 +93,11 @@ impl Pieces {
             // Generic, `async`, `unsafe` or `impl Trait`: no function pointer names it, so
             // the outer type cannot shadow it; it goes to the delegate.
             let span = names.span;
-            let delegation = call::prepare(&substituted, span);
+            let spelt = subst.signature(
+                &crate::expand::signature_aliases::Spelling::new(protocol, &adapter.path)
+                    .signature(sig, &member.cfgs),
+            );
+            let delegation = call::prepare(&spelt, span);
             let this = delegation.receiver.map(|token| quote!(#token));
             let this = this.as_ref().map(|this| (this, receiver_kind(member)));
             let body = via.call(
@@ -105,7 +109,9 @@ impl Pieces {
                 sig.asyncness.is_some(),
                 span,
             );
-            self.items.push(delegation.method(body, &member.cfgs, span));
+            let attrs =
+                crate::expand::signature_aliases::method_attrs(&member.cfgs, &spelt, &substituted);
+            self.items.push(delegation.method(body, &attrs, span));
             return true;
         }
         let shape = Shape::new(member, sig, adapter, subst, names, protocol);

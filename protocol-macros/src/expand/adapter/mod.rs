@@ -735,7 +735,8 @@ impl Pieces {
         let call_args = receiver.iter().chain(delegation.args.iter());
         let (module, turbofish) = (&names.module, &names.turbofish);
         let body = quote_spanned!(span=> (#module::check::#ident #turbofish ())(#(#call_args),*));
-        self.items.push(delegation.method(body, cfgs, span));
+        let attrs = crate::expand::signature_aliases::method_attrs(cfgs, &shape.sig, &shape.shown);
+        self.items.push(delegation.method(body, &attrs, span));
     }
 
     /// The hidden module beside the user's items, and the `const _` block with the impls.
