@@ -20,10 +20,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
-use syn::{
-    Attribute, FnArg, GenericArgument, Generics, Ident, Lifetime, Path, PathArguments, ReturnType,
-    Signature, Type,
-};
+use syn::{Attribute, FnArg, Generics, Ident, Lifetime, Path, ReturnType, Signature, Type};
 
 /// One alias: `type <name><'__protocol_k, lifetimes…, H0, …> = <value>;`.
 pub(crate) struct Alias {
@@ -254,114 +251,58 @@ fn spell(
     prefix: Option<&Path>,
     aliases: &mut Vec<Alias>,
 ) -> Type {
-    if is_hole(cx, ty) {
-        return ty.clone();
+    let mut ty = ty.clone();
+    Spell {
+        cx,
+        position,
+        prefix,
+        aliases,
     }
-    match ty {
-        Type::Path(p) if !is_primitive(p) => {
-            if let Some(used) = alias(cx, ty, position, prefix, aliases) {
-                return used;
-            }
-            // Not expressible as an alias (a const parameter, a macro, `impl Trait` inside):
-            // its arguments may still be.
-            let mut p = p.clone();
-            for segment in &mut p.path.segments {
-                spell_arguments(cx, &mut segment.arguments, position, prefix, aliases);
-            }
-            Type::Path(p)
-        }
-        Type::BareFn(_) => alias(cx, ty, position, prefix, aliases).unwrap_or_else(|| ty.clone()),
-        Type::Reference(r) => {
-            let mut r = r.clone();
-            *r.elem = spell(cx, &r.elem, position, prefix, aliases);
-            Type::Reference(r)
-        }
-        Type::Ptr(p) => {
-            let mut p = p.clone();
-            *p.elem = spell(cx, &p.elem, position, prefix, aliases);
-            Type::Ptr(p)
-        }
-        Type::Slice(s) => {
-            let mut s = s.clone();
-            *s.elem = spell(cx, &s.elem, position, prefix, aliases);
-            Type::Slice(s)
-        }
-        Type::Array(a) => {
-            let mut a = a.clone();
-            *a.elem = spell(cx, &a.elem, position, prefix, aliases);
-            Type::Array(a)
-        }
-        Type::Paren(p) => {
-            let mut p = p.clone();
-            *p.elem = spell(cx, &p.elem, position, prefix, aliases);
-            Type::Paren(p)
-        }
-        Type::Group(g) => {
-            let mut g = g.clone();
-            *g.elem = spell(cx, &g.elem, position, prefix, aliases);
-            Type::Group(g)
-        }
-        Type::Tuple(t) => {
-            let mut t = t.clone();
-            for elem in &mut t.elems {
-                *elem = spell(cx, elem, position, prefix, aliases);
-            }
-            Type::Tuple(t)
-        }
-        // The traits of `impl Trait` and `dyn Trait` cannot be aliased; their arguments can.
-        Type::ImplTrait(i) => {
-            let mut i = i.clone();
-            for bound in &mut i.bounds {
-                spell_bound(cx, bound, position, prefix, aliases);
-            }
-            Type::ImplTrait(i)
-        }
-        Type::TraitObject(o) => {
-            let mut o = o.clone();
-            for bound in &mut o.bounds {
-                spell_bound(cx, bound, position, prefix, aliases);
-            }
-            Type::TraitObject(o)
-        }
-        _ => ty.clone(),
-    }
+    .visit_type_mut(&mut ty);
+    ty
 }
 
-fn spell_bound(
-    cx: &Cx,
-    bound: &mut syn::TypeParamBound,
+/// The walk of [`spell`]: references, tuples, slices and the arguments of `impl`/`dyn`
+/// traits are gone through; a path or function type becomes an alias when one can say it.
+struct Spell<'s, 'c, 'a> {
+    cx: &'c Cx<'a>,
     position: Position,
-    prefix: Option<&Path>,
-    aliases: &mut Vec<Alias>,
-) {
-    if let syn::TypeParamBound::Trait(t) = bound {
-        if t.lifetimes.is_some() {
+    prefix: Option<&'s Path>,
+    aliases: &'s mut Vec<Alias>,
+}
+
+impl VisitMut for Spell<'_, '_, '_> {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if is_hole(self.cx, ty) {
             return;
         }
-        for segment in &mut t.path.segments {
-            spell_arguments(cx, &mut segment.arguments, position, prefix, aliases);
-        }
-    }
-}
-
-fn spell_arguments(
-    cx: &Cx,
-    arguments: &mut PathArguments,
-    position: Position,
-    prefix: Option<&Path>,
-    aliases: &mut Vec<Alias>,
-) {
-    let PathArguments::AngleBracketed(args) = arguments else {
-        return;
-    };
-    for arg in &mut args.args {
-        match arg {
-            GenericArgument::Type(ty) => *ty = spell(cx, ty, position, prefix, aliases),
-            GenericArgument::AssocType(binding) => {
-                binding.ty = spell(cx, &binding.ty, position, prefix, aliases);
+        let aliasable = match &*ty {
+            Type::Path(p) => !is_primitive(p),
+            Type::BareFn(_) => true,
+            _ => false,
+        };
+        if aliasable {
+            if let Some(used) = alias(self.cx, ty, self.position, self.prefix, self.aliases) {
+                *ty = used;
+                return;
             }
-            _ => {}
+            if matches!(ty, Type::BareFn(_)) {
+                return;
+            }
         }
+        // Not expressible as an alias (a const parameter, a macro, `impl Trait` inside), or
+        // not a path: its parts may still be.
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+
+    // An array's length is a value: nothing to spell.
+    fn visit_expr_mut(&mut self, _: &mut syn::Expr) {}
+
+    // `Fn(A) -> R` elides lifetimes in its own scope, where `'_` may have no source.
+    fn visit_parenthesized_generic_arguments_mut(
+        &mut self,
+        _: &mut syn::ParenthesizedGenericArguments,
+    ) {
     }
 }
 

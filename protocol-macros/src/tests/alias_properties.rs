@@ -62,9 +62,8 @@ fn protocol(input: &str, output: &str, konst: &str) -> crate::model::Protocol {
 /// Names that stay as they are outside an alias.
 fn stays(path: &syn::Path) -> bool {
     let first = path.segments[0].ident.to_string();
-    path.segments.len() == 1
-        && ["u8", "str", "Self", "T", "M", "N", "usize"].contains(&first.as_str())
-        || first == "Self"
+    first == "Self"
+        || (path.segments.len() == 1 && ["u8", "str", "T", "M", "N"].contains(&first.as_str()))
 }
 
 /// The aliases an adapter names, with their argument counts, and any other path left.

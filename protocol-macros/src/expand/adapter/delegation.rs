@@ -93,10 +93,7 @@ impl Pieces {
             // Generic, `async`, `unsafe` or `impl Trait`: no function pointer names it, so
             // the outer type cannot shadow it; it goes to the delegate.
             let span = names.span;
-            let spelt = subst.signature(
-                &crate::expand::signature_aliases::Spelling::new(protocol, &adapter.path)
-                    .signature(sig, &member.cfgs),
-            );
+            let spelt = super::spelt(protocol, adapter, member, sig, subst);
             let delegation = call::prepare(&spelt, span);
             let this = delegation.receiver.map(|token| quote!(#token));
             let this = this.as_ref().map(|this| (this, receiver_kind(member)));

@@ -396,6 +396,19 @@ struct Pieces {
     types_where: Vec<TokenStream>,
 }
 
+/// `sig` as the adapter's code writes it: its types through the aliases beside the protocol
+/// (see `signature_aliases`), the protocol's arguments filled in.
+fn spelt(
+    protocol: &Protocol,
+    adapter: &Adapter,
+    member: &Member,
+    sig: &Signature,
+    subst: &Subst,
+) -> Signature {
+    let spelling = crate::expand::signature_aliases::Spelling::new(protocol, &adapter.path);
+    subst.signature(&spelling.signature(sig, &member.cfgs))
+}
+
 /// A member's signature as the pieces spell it (see the module doc).
 struct Shape {
     /// The member's signature with the protocol's arguments filled in, its types spelt
@@ -426,10 +439,8 @@ impl Shape {
         protocol: &Protocol,
     ) -> Shape {
         let (module, trait_path) = (&names.module, &names.trait_path);
-        let spelt = crate::expand::signature_aliases::Spelling::new(protocol, &adapter.path)
-            .signature(sig, &member.cfgs);
         let shown = subst.signature(sig);
-        let sig = subst.signature(&spelt);
+        let sig = spelt(protocol, adapter, member, sig, subst);
         let self_ty = &adapter.self_ty;
         let target = &adapter.target;
         let (inputs, output, lifetimes) = fn_parts(&sig, self_ty, module, trait_path);
