@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases="${1:-10000}"
-PROPTEST_CASES="$cases" cargo test --release -p protocol-macros tests::properties -- --nocapture
+PROPTEST_CASES="$cases" cargo test --release -p typing-protocol-macros tests::properties -- --nocapture

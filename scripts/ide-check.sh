@@ -70,7 +70,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-protocol = { path = "$root" }
+protocol = { package = "typing-protocol", path = "$root" }
 
 [workspace]
 TOML

@@ -22,5 +22,5 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/miri}"
 for model in "" "-Zmiri-tree-borrows"; do
   echo "== Miri ${model:-(Stacked Borrows)} -Zmiri-strict-provenance"
   MIRIFLAGS="-Zmiri-strict-provenance $model" \
-    cargo +nightly miri test -p protocol-core --test local_table
+    cargo +nightly miri test -p typing-protocol-core --test local_table
 done
