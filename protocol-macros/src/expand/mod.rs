@@ -33,13 +33,13 @@ pub(crate) fn krate(option: Option<&syn::Path>) -> TokenStream {
     if let Some(path) = option {
         return quote!(#path);
     }
-    match dependency_name() {
-        Some(name) => {
+    dependency_name().map_or_else(
+        || quote!(::protocol),
+        |name| {
             let name = quote::format_ident!("{}", name);
             quote!(::#name)
-        }
-        None => quote!(::protocol),
-    }
+        },
+    )
 }
 
 /// The name under which the crate being compiled depends on this library when its manifest
