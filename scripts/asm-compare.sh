@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo rustc --quiet --profile bench --bench dispatch -- --emit asm -C codegen-units=1 >/dev/null
+cargo rustc --quiet -p benches --profile bench --bench dispatch -- --emit asm -C codegen-units=1 >/dev/null
 asm=$(ls -t target/release/deps/dispatch-*.s | head -1)
 
 # The body of the function whose mangled name contains `$1`, labels and names normalised.
