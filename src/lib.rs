@@ -390,6 +390,9 @@ pub use protocol_core::register;
 #[doc = include_str!("../docs/python.md")]
 pub mod coming_from_python {}
 
+#[doc = include_str!("../docs/guide.md")]
+pub mod guide {}
+
 /// Items that generated code names by absolute path. Not public API.
 #[doc(hidden)]
 pub mod __private {
