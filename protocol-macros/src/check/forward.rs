@@ -108,10 +108,7 @@ pub(crate) fn is_pin_mut(sig: &Signature) -> bool {
     let Some(receiver) = sig.receiver() else {
         return false;
     };
-    if receiver.colon_token.is_none() {
-        return false;
-    }
-    let syn::Type::Path(path) = &*receiver.ty else {
+    let Some(syn::Type::Path(path)) = crate::model::receiver::view(receiver).typed else {
         return false;
     };
     let Some(last) = path.path.segments.last() else {

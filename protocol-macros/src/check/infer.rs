@@ -300,7 +300,7 @@ fn inferred_arguments(
                     subst.types.insert(key, ty.clone());
                     args.extend(pending_defaults.drain(..));
                     args.push(GenericArgument::Type(ty));
-                } else if let Some(default) = &t.default {
+                } else if let Some((_, default)) = &t.default {
                     let ty = subst.ty(default);
                     subst.types.insert(key, ty.clone());
                     pending_defaults.push(GenericArgument::Type(ty));
@@ -316,7 +316,7 @@ fn inferred_arguments(
                     subst.consts.insert(key, expr.clone());
                     args.extend(pending_defaults.drain(..));
                     args.push(braced(expr));
-                } else if let Some(default) = &c.default {
+                } else if let Some((_, default)) = &c.default {
                     subst.consts.insert(key, default.clone());
                     pending_defaults.push(braced(default.clone()));
                 } else {
@@ -478,7 +478,7 @@ impl Unifier<'_> {
                     self.ty(t, o);
                 }
             }
-            (Type::BareFn(t), Type::BareFn(o)) if t.inputs.len() == o.inputs.len() => {
+            (Type::FnPtr(t), Type::FnPtr(o)) if t.inputs.len() == o.inputs.len() => {
                 for (t, o) in t.inputs.iter().zip(&o.inputs) {
                     self.ty(&t.ty, &o.ty);
                 }
@@ -548,7 +548,7 @@ impl Unifier<'_> {
                 if t.inputs.len() == o.inputs.len() =>
             {
                 for (t, o) in t.inputs.iter().zip(&o.inputs) {
-                    self.ty(t, o);
+                    self.ty(&t.ty, &o.ty);
                 }
                 if let (ReturnType::Type(_, t), ReturnType::Type(_, o)) = (&t.output, &o.output) {
                     self.ty(t, o);

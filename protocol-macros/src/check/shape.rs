@@ -4,6 +4,7 @@
 //! protocol's name and, for `async`, at the attribute; the macro says it at the user's
 //! token, names the protocol, and shows the signature to write.
 
+use crate::model::receiver::{is_unsafe, unsafety, view, Receiver};
 use crate::model::render::render;
 use proc_macro2::Span;
 use quote::ToTokens;
@@ -27,8 +28,8 @@ pub(crate) fn mismatch(
         };
         return Some((span, format!("`{name}` is {here}, but {}", declared())));
     }
-    if theirs.unsafety.is_some() != ours.unsafety.is_some() {
-        let (span, here) = match &ours.unsafety {
+    if is_unsafe(theirs) != is_unsafe(ours) {
+        let (span, here) = match &unsafety(ours) {
             Some(token) => (token.span(), "`unsafe` here"),
             None => (ours.fn_token.span(), "not `unsafe` here"),
         };
@@ -106,9 +107,9 @@ fn asynchronous(sig: &Signature) -> bool {
 /// How a method takes `self`, as far as the macro compares it: none, `&`, `&mut`, by value,
 /// or a typed receiver (whose type rustc compares).
 fn receiver_kind(sig: &Signature) -> u8 {
-    match sig.receiver() {
+    match sig.receiver().map(view) {
         None => 0,
-        Some(r) if r.colon_token.is_some() => 4,
+        Some(r) if r.typed.is_some() => 4,
         Some(r) => match (&r.reference, &r.mutability) {
             (Some(_), Some(_)) => 2,
             (Some(_), None) => 1,
@@ -119,9 +120,11 @@ fn receiver_kind(sig: &Signature) -> u8 {
 
 /// How a method takes `self`, as a message says it.
 fn receiver(sig: &Signature) -> String {
-    match sig.receiver() {
+    match sig.receiver().map(view) {
         None => "no `self`".to_owned(),
-        Some(r) if r.colon_token.is_some() => format!("`self: {}`", r.ty.to_token_stream()),
+        Some(Receiver {
+            typed: Some(ty), ..
+        }) => format!("`self: {}`", ty.to_token_stream()),
         Some(r) => match (&r.reference, &r.mutability) {
             (Some(_), Some(_)) => "`&mut self`".to_owned(),
             (Some(_), None) => "`&self`".to_owned(),

@@ -30,9 +30,7 @@ pub(crate) fn prepare(sig: &Signature, span: Span) -> Delegation {
             FnArg::Receiver(r) => {
                 r.attrs.clear();
                 // `mut self`, `mut self: Pin<&mut Self>`: the binding is only passed on.
-                if r.reference.is_none() {
-                    r.mutability = None;
-                }
+                r.mutability = None;
                 receiver = Some(r.self_token);
             }
             FnArg::Typed(typed) => {
@@ -82,14 +80,14 @@ impl Delegation {
         span: Span,
     ) -> TokenStream {
         let sig = &self.sig;
-        let body = if sig.unsafety.is_some() {
+        let body = if crate::model::receiver::is_unsafe(sig) {
             quote_spanned!(span=> unsafe { #call })
         } else {
             call
         };
         // Only what can fire: fewer tokens per method is less for rustc to read.
         let mut allowed = Vec::new();
-        if sig.unsafety.is_some() {
+        if crate::model::receiver::is_unsafe(sig) {
             allowed.push(quote!(unused_unsafe));
         }
         if sig.generics.lifetimes().next().is_some() {

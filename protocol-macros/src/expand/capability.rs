@@ -97,14 +97,12 @@ impl<'a> Target<'a> {
         let others = generics.params.iter().filter_map(|p| match p {
             GenericParam::Type(t) => {
                 let mut t = t.clone();
-                t.eq_token = None;
                 t.default = None;
                 t.attrs.clear();
                 Some(quote!(#t))
             }
             GenericParam::Const(c) => {
                 let mut c = c.clone();
-                c.eq_token = None;
                 c.default = None;
                 c.attrs.clear();
                 Some(quote!(#c))

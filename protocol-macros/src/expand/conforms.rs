@@ -40,7 +40,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             quote!(#kept #requests)
         }
         Item::Impl(imp) => {
-            if let Some((_, trait_path, _)) = &imp.trait_ {
+            if let Some((trait_path, _)) = &imp.trait_ {
                 errors.spanned(
                     trait_path,
                     "#[conforms] goes on an inherent `impl` block (`impl Duck { … }`); this \

@@ -37,7 +37,7 @@ pub(crate) fn not_adaptable(sig: &Signature) -> Option<&'static str> {
         Some("it is `async`")
     } else if returns_impl_trait(sig) {
         Some("it returns `impl Trait`, which an `Fn` bound cannot name")
-    } else if sig.unsafety.is_some() {
+    } else if crate::model::receiver::is_unsafe(sig) {
         Some("it is `unsafe`")
     } else {
         None

@@ -327,7 +327,7 @@ impl Via {
     /// protocol's arguments and associated types filled in.
     pub(crate) fn obstacle(&self, sig: &Signature) -> Option<String> {
         let receiver = sig.receiver();
-        if receiver.is_some_and(|r| r.colon_token.is_some()) {
+        if receiver.is_some_and(|r| crate::model::receiver::view(r).typed.is_some()) {
             return Some("its receiver is not `self`, `&self` or `&mut self`".to_owned());
         }
         if crate::parse::protocol::names_self_outside_receiver(sig) {

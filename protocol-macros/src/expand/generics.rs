@@ -17,13 +17,11 @@ pub(crate) fn impl_params(
     let others = generics.params.iter().filter_map(|p| match p {
         GenericParam::Type(t) => {
             let mut t = t.clone();
-            t.eq_token = None;
             t.default = None;
             Some(quote!(#t))
         }
         GenericParam::Const(c) => {
             let mut c = c.clone();
-            c.eq_token = None;
             c.default = None;
             Some(quote!(#c))
         }
@@ -121,10 +119,9 @@ pub(crate) fn sized_by_value(item: &syn::ItemTrait) -> Vec<TokenStream> {
         .generics
         .type_params()
         .filter(|p| {
-            p.bounds.iter().any(|b| {
-                matches!(b, syn::TypeParamBound::Trait(t)
-                    if matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)))
-            })
+            p.bounds
+                .iter()
+                .any(|b| matches!(b, syn::TypeParamBound::Trait(t) if t.maybe.is_some()))
         })
         .map(|p| &p.ident)
         .collect();

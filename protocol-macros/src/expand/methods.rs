@@ -29,7 +29,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let published = match parsed {
         Ok(Item::Impl(block)) => match &block.trait_ {
             None => impl_block(&block, &caps),
-            Some((_, path, _)) => {
+            Some((path, _)) => {
                 errors.spanned(
                     path,
                     format_args!(

@@ -447,6 +447,7 @@ impl VisitMut for SelfSubst {
         if let Some(Placeholder::Assoc(name)) = placeholder(ty) {
             if let Some((_, param)) = self.assoc.iter().find(|(n, _)| *n == name) {
                 *ty = Type::Path(syn::TypePath {
+                    attrs: Vec::new(),
                     qself: None,
                     path: param.clone().into(),
                 });

@@ -210,7 +210,9 @@ fn for_each_type(protocol: &Protocol, mut f: impl FnMut(&Cx, &Type, Position)) {
 /// `'_` for the result when elision gives it a lifetime that is surely unique: a reference
 /// receiver, or an elided lifetime in the result itself (the trait compiles, so it has one).
 fn output_position(sig: &Signature) -> Position {
-    let by_receiver = sig.receiver().is_some_and(|r| r.reference.is_some());
+    let by_receiver = sig
+        .receiver()
+        .is_some_and(|r| crate::model::receiver::view(r).reference.is_some());
     let mut elided = Elisions::default();
     if let ReturnType::Type(_, ty) = &sig.output {
         elided.visit_type(ty);
@@ -234,7 +236,7 @@ impl<'ast> Visit<'ast> for Elisions {
     fn visit_lifetime(&mut self, l: &'ast Lifetime) {
         self.0 |= l.ident == "_";
     }
-    fn visit_type_bare_fn(&mut self, _: &'ast syn::TypeBareFn) {}
+    fn visit_type_fn_ptr(&mut self, _: &'ast syn::TypeFnPtr) {}
     fn visit_parenthesized_generic_arguments(
         &mut self,
         _: &'ast syn::ParenthesizedGenericArguments,
@@ -278,7 +280,7 @@ impl VisitMut for Spell<'_, '_, '_> {
         }
         let aliasable = match &*ty {
             Type::Path(p) => !is_primitive(p),
-            Type::BareFn(_) => true,
+            Type::FnPtr(_) => true,
             _ => false,
         };
         if aliasable {
@@ -286,7 +288,7 @@ impl VisitMut for Spell<'_, '_, '_> {
                 *ty = used;
                 return;
             }
-            if matches!(ty, Type::BareFn(_)) {
+            if matches!(ty, Type::FnPtr(_)) {
                 return;
             }
         }
@@ -428,12 +430,12 @@ impl VisitMut for Extract<'_, '_> {
             Type::ImplTrait(_) | Type::Macro(_) | Type::Infer(_) | Type::Verbatim(_) => {
                 self.fails = true;
             }
-            Type::BareFn(f) => {
+            Type::FnPtr(f) => {
                 let declared = bound_lifetimes(f.lifetimes.as_ref());
                 let depth = self.bound.len();
                 self.bound.extend(declared);
                 self.binders += 1;
-                syn::visit_mut::visit_type_bare_fn_mut(self, f);
+                syn::visit_mut::visit_type_fn_ptr_mut(self, f);
                 self.binders -= 1;
                 self.bound.truncate(depth);
             }

@@ -81,16 +81,16 @@ pub(crate) fn obstacle(sig: &Signature) -> Option<&'static str> {
         .iter()
         .any(|p| !matches!(p, GenericParam::Lifetime(_)));
     let bounded_lifetime = sig.generics.lifetimes().any(|l| !l.bounds.is_empty());
-    let typed_receiver = sig
-        .receiver()
-        .is_some_and(|r| r.colon_token.is_some() && receiver_kind(r).is_none());
+    let typed_receiver = sig.receiver().is_some_and(|r| {
+        crate::model::receiver::view(r).typed.is_some() && receiver_kind(r).is_none()
+    });
     if generic || has_impl_trait_arg(sig) {
         Some("a generic method cannot be published (a type publishes one function per name)")
     } else if sig.asyncness.is_some() {
         Some("an `async fn` cannot be published: its future's type has no name")
     } else if returns_impl_trait(sig) {
         Some("a method returning `impl Trait` cannot be published: that type has no name")
-    } else if sig.unsafety.is_some() {
+    } else if crate::model::receiver::is_unsafe(sig) {
         Some("an `unsafe fn` cannot be published")
     } else if sig.variadic.is_some() || sig.abi.is_some() {
         Some("an `extern` function cannot be published")
@@ -104,16 +104,17 @@ pub(crate) fn obstacle(sig: &Signature) -> Option<&'static str> {
 }
 
 fn receiver_kind(receiver: &syn::Receiver) -> Option<Kind> {
-    if receiver.colon_token.is_none() {
-        return Some(match (&receiver.reference, &receiver.mutability) {
+    let view = crate::model::receiver::view(receiver);
+    let Some(ty) = view.typed else {
+        return Some(match (&view.reference, &view.mutability) {
             (Some(_), Some(_)) => Kind::Mut,
             (Some(_), None) => Kind::Ref,
             (None, _) => Kind::Val,
         });
-    }
+    };
     let is_self =
         |ty: &Type| matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"));
-    match &*receiver.ty {
+    match ty {
         Type::Reference(r) if is_self(&r.elem) => Some(if r.mutability.is_some() {
             Kind::Mut
         } else {
@@ -126,9 +127,10 @@ fn receiver_kind(receiver: &syn::Receiver) -> Option<Kind> {
 
 /// The receiver's own lifetime, when it names one (`&'a self`, `self: &'a Self`).
 fn receiver_lifetime(receiver: &syn::Receiver) -> Option<&Lifetime> {
-    match (&receiver.reference, &*receiver.ty) {
-        (Some((_, lifetime)), _) => lifetime.as_ref(),
-        (None, Type::Reference(r)) => r.lifetime.as_ref(),
+    let view = crate::model::receiver::view(receiver);
+    match (view.reference, view.typed) {
+        (Some((_, lifetime)), _) => lifetime,
+        (None, Some(Type::Reference(r))) => r.lifetime.as_ref(),
         _ => None,
     }
 }
@@ -316,7 +318,7 @@ impl VisitMut for Fresh {
         }
     }
     // `fn(&str)` and `dyn Fn(&str)` bind their own lifetimes.
-    fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
+    fn visit_type_fn_ptr_mut(&mut self, _: &mut syn::TypeFnPtr) {}
     fn visit_parenthesized_generic_arguments_mut(
         &mut self,
         _: &mut syn::ParenthesizedGenericArguments,
@@ -345,7 +347,7 @@ impl<'ast> syn::visit::Visit<'ast> for Named {
             self.seen.push(lifetime.clone());
         }
     }
-    fn visit_type_bare_fn(&mut self, _: &'ast syn::TypeBareFn) {}
+    fn visit_type_fn_ptr(&mut self, _: &'ast syn::TypeFnPtr) {}
     fn visit_parenthesized_generic_arguments(
         &mut self,
         _: &'ast syn::ParenthesizedGenericArguments,

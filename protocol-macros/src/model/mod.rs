@@ -2,6 +2,7 @@
 //! `expand`. Nothing here knows how code is generated.
 
 pub(crate) mod capability;
+pub(crate) mod receiver;
 pub(crate) mod render;
 
 use syn::{Attribute, Generics, Ident, Signature, Type, TypeParamBound};

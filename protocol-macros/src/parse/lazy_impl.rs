@@ -42,9 +42,11 @@ fn inherent_impl(input: ParseStream) -> syn::Result<ItemImpl> {
     }
     let mut attrs = attrs;
     attrs.extend(inner);
+    let mut modifiers = syn::ImplModifiers::default();
+    modifiers.defaultness = defaultness;
     Ok(ItemImpl {
         attrs,
-        defaultness,
+        modifiers,
         unsafety,
         impl_token,
         generics,
@@ -82,10 +84,12 @@ fn method_without_body(input: ParseStream) -> syn::Result<ImplItemFn> {
         }
         Ok(((), rest))
     })?;
+    let mut modifiers = syn::FnModifiers::default();
+    modifiers.defaultness = defaultness;
     Ok(ImplItemFn {
         attrs,
         vis,
-        defaultness,
+        modifiers,
         sig,
         block: Block {
             brace_token,

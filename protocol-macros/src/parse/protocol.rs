@@ -175,7 +175,7 @@ fn field_access(
         return None;
     }
     let plain = sig.asyncness.is_none()
-        && sig.unsafety.is_none()
+        && !crate::model::receiver::is_unsafe(sig)
         && sig.constness.is_none()
         && sig.abi.is_none()
         && sig.variadic.is_none()
@@ -272,8 +272,9 @@ pub(crate) fn cfg_attrs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
 }
 
 fn receiver_kind(receiver: &syn::Receiver) -> Receiver {
-    if receiver.colon_token.is_some() {
-        return match &*receiver.ty {
+    let view = crate::model::receiver::view(receiver);
+    if let Some(ty) = view.typed {
+        return match ty {
             Type::Reference(r) if is_self(&r.elem) => {
                 if r.mutability.is_some() {
                     Receiver::RefMut
@@ -285,7 +286,7 @@ fn receiver_kind(receiver: &syn::Receiver) -> Receiver {
             _ => Receiver::Typed,
         };
     }
-    match (&receiver.reference, &receiver.mutability) {
+    match (&view.reference, &view.mutability) {
         (Some(_), Some(_)) => Receiver::RefMut,
         (Some(_), None) => Receiver::Ref,
         (None, _) => Receiver::Value,

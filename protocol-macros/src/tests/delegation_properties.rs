@@ -270,7 +270,7 @@ proptest! {
         let trait_impl = consts.iter().find_map(|c| match &*c.expr {
             syn::Expr::Block(block) => block.block.stmts.iter().find_map(|s| match s {
                 syn::Stmt::Item(syn::Item::Impl(imp)) if imp.trait_.as_ref()
-                    .is_some_and(|(_, p, _)| p.segments.last().map(|s| &s.ident) == path.segments.last().map(|s| &s.ident)) => Some(imp.clone()),
+                    .is_some_and(|(p, _)| p.segments.last().map(|s| &s.ident) == path.segments.last().map(|s| &s.ident)) => Some(imp.clone()),
                 _ => None,
             }),
             _ => None,

@@ -440,7 +440,7 @@ fn forwarding_kinds(file: &syn::File, name: &str) -> Vec<&'static str> {
         _ => Vec::new(),
     });
     for imp in impls {
-        let Some((_, path, _)) = &imp.trait_ else {
+        let Some((path, _)) = &imp.trait_ else {
             continue;
         };
         if path.segments.last().is_none_or(|s| s.ident != name) {
@@ -585,7 +585,7 @@ fn trait_impls(items: &[syn::Item]) -> Vec<syn::ItemImpl> {
 }
 
 fn hidden_trait(imp: &syn::ItemImpl) -> bool {
-    imp.trait_.as_ref().is_some_and(|(_, path, _)| {
+    imp.trait_.as_ref().is_some_and(|(path, _)| {
         path.segments
             .first()
             .is_some_and(|s| s.ident.to_string().starts_with("__protocol_"))
@@ -1093,7 +1093,7 @@ proptest! {
         let context = || format!("\n#[protocol(runtime_checkable, forward())]{text}\noutput: {output}");
         let file = parse_file(output)?;
         let checkable_impls = file.items.iter().filter(|i| matches!(i,
-            syn::Item::Impl(imp) if imp.trait_.as_ref().is_some_and(|(_, p, _)| p.segments.last().is_some_and(|s| s.ident == "RuntimeCheckable"))
+            syn::Item::Impl(imp) if imp.trait_.as_ref().is_some_and(|(p, _)| p.segments.last().is_some_and(|s| s.ident == "RuntimeCheckable"))
                 && matches!(&*imp.self_ty, syn::Type::TraitObject(o) if o.dyn_token.is_some())
         )).count();
         let marked = carrier(&file).iter().any(|c| {
@@ -1282,7 +1282,7 @@ proptest! {
         }
         prop_assert_eq!(impls.len(), 1, "{}", context());
         let trait_impl = &impls[0];
-        let (_, trait_path, _) = trait_impl.trait_.as_ref().expect("filtered above");
+        let (trait_path, _) = trait_impl.trait_.as_ref().expect("filtered above");
         if !conf.infer {
             prop_assert_eq!(texts(trait_path), text_texts(&def.trait_path()));
         }
@@ -1382,7 +1382,7 @@ proptest! {
         }
         prop_assert_eq!(impls.len(), 1, "{}", context());
         let trait_impl = &impls[0];
-        let (_, trait_path, _) = trait_impl.trait_.as_ref().expect("a trait impl");
+        let (trait_path, _) = trait_impl.trait_.as_ref().expect("a trait impl");
         prop_assert_eq!(texts(trait_path), text_texts(&def.trait_path()));
         prop_assert_eq!(texts(&trait_impl.self_ty), text_texts(adapter.self_ty()));
         let mut found = impl_item_names(trait_impl);

@@ -78,7 +78,8 @@ pub(super) fn bounds_of<'g>(
             }
         }
     }
-    let maybe = |b: &&syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)));
+    let maybe =
+        |b: &&syn::TypeParamBound| matches!(b, syn::TypeParamBound::Trait(t) if t.maybe.is_some());
     let unsized_ok = all.iter().any(maybe);
     (all.into_iter().filter(|b| !maybe(b)).collect(), unsized_ok)
 }
@@ -92,8 +93,8 @@ pub(super) fn protocol_module(path: &Path) -> Option<Path> {
     let mut module = path.clone();
     module.segments.pop();
     if let Some(mut last) = module.segments.pop() {
-        last.value_mut().arguments = syn::PathArguments::None;
-        module.segments.push(last.into_value());
+        last.arguments = syn::PathArguments::None;
+        module.segments.push(last);
     }
     Some(module)
 }

@@ -100,18 +100,20 @@ pub(super) fn receiver_type(sig: &Signature, target: &Type) -> (Option<Type>, bo
     let Some(receiver) = sig.receiver() else {
         return (None, false);
     };
-    if receiver.colon_token.is_some() {
-        return (Some((*receiver.ty).clone()), false);
+    let receiver = crate::model::receiver::view(receiver);
+    if let Some(ty) = receiver.typed {
+        return (Some(ty.clone()), false);
     }
-    let Some((and_token, lifetime)) = &receiver.reference else {
+    let Some((and_token, lifetime)) = receiver.reference else {
         return (Some(target.clone()), false);
     };
     let elided = lifetime.is_none();
     let lifetime = lifetime
-        .clone()
+        .cloned()
         .unwrap_or_else(|| syn::Lifetime::new("'__protocol_self", Span::call_site()));
     let reference = syn::TypeReference {
-        and_token: *and_token,
+        attrs: Vec::new(),
+        and_token,
         lifetime: Some(lifetime),
         mutability: receiver.mutability,
         elem: Box::new(target.clone()),
