@@ -1,6 +1,6 @@
-//! Run-time support for the [`protocol`](https://docs.rs/protocol) crate.
+//! Run-time support for [`typing-protocol`](https://docs.rs/typing-protocol) (library `protocol`).
 //!
-//! Users depend on `protocol`, which re-exports everything public here. This crate holds the
+//! Users depend on `typing-protocol`, which re-exports everything public here. This crate holds the
 //! introspection types ([`Member`], [`MemberKind`]), the run-time checks ([`cast`] and its
 //! registry, with the `std` feature) and the `__private` items that generated code names by
 //! absolute path.

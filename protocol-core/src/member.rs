@@ -30,7 +30,7 @@ pub enum MemberKind {
     Type,
 }
 
-/// One member of a protocol, as listed by [`members!`](https://docs.rs/protocol/latest/protocol/macro.members.html).
+/// One member of a protocol, as listed by [`members!`](https://docs.rs/typing-protocol/latest/protocol/macro.members.html).
 ///
 /// ```
 /// use protocol::{protocol, Member, MemberKind};

@@ -1,5 +1,5 @@
-//! Procedural macros of the [`protocol`](https://docs.rs/protocol) crate. Depend on `protocol`,
-//! which re-exports them with their documentation.
+//! Procedural macros of [`typing-protocol`](https://docs.rs/typing-protocol) (library
+//! `protocol`). Depend on `typing-protocol`, which re-exports them with their documentation.
 
 mod check;
 mod errors;
@@ -11,26 +11,34 @@ mod tests;
 
 use proc_macro::TokenStream;
 
-/// Declares a protocol. Documented in the `protocol` crate.
+// Declares a protocol. The documentation is where
+// `typing-protocol` re-exports it, so that rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro_attribute]
 pub fn protocol(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::protocol::expand(args.into(), input.into(), &salt()).into()
 }
 
-/// Checks and generates a conformance. Documented in the `protocol` crate.
+// Checks and generates a conformance. The documentation is where
+// `typing-protocol` re-exports it, so that rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro_attribute]
 pub fn conforms(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::conforms::expand(args.into(), input.into()).into()
 }
 
-/// Publishes a type's `pub` members for open conformance. Documented in the `protocol` crate.
+// Publishes a type's `pub` members for open conformance. The documentation is where
+// `typing-protocol` re-exports it, so that rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro_attribute]
 pub fn methods(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::methods::expand(args.into(), input.into()).into()
 }
 
-/// Marks a method of a `#[conforms]` impl block as an ordinary method, not a near miss of
-/// an optional member. Documented in the `protocol` crate.
+// Marks a method of a `#[conforms]` impl block as an ordinary method, not a near miss of
+// an optional member. The documentation is where `typing-protocol` re-exports it, so that
+// rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro_attribute]
 pub fn inherent(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut output: proc_macro2::TokenStream = input.into();
@@ -44,19 +52,25 @@ pub fn inherent(args: TokenStream, input: TokenStream) -> TokenStream {
     output.into()
 }
 
-/// Conformances of types you do not own. Documented in the `protocol` crate.
+// Conformances of types you do not own. The documentation is where
+// `typing-protocol` re-exports it, so that rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro]
 pub fn conform(input: TokenStream) -> TokenStream {
     expand::conform::expand(input.into()).into()
 }
 
-/// A compile-time conformance check. Documented in the `protocol` crate.
+// A compile-time conformance check. The documentation is where
+// `typing-protocol` re-exports it, so that rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro]
 pub fn assert_conforms(input: TokenStream) -> TokenStream {
     expand::assert::expand(input.into()).into()
 }
 
-/// A protocol's members. Documented in the `protocol` crate.
+// A protocol's members. The documentation is where
+// `typing-protocol` re-exports it, so that rustdoc shows it once.
+#[allow(missing_docs)]
 #[proc_macro]
 pub fn members(input: TokenStream) -> TokenStream {
     expand::members::request(input.into()).into()

@@ -17,13 +17,15 @@ use super::{AnyObject, RuntimeCheckable};
 ///
 /// ```
 /// use std::any::Any;
+/// use protocol::{conforms, protocol};
 ///
+/// #[protocol(runtime_checkable)]
 /// pub trait Quacks { fn quack(&self) -> String; }
-/// impl protocol::RuntimeCheckable for dyn Quacks {}
 ///
 /// pub struct Duck;
-/// impl Quacks for Duck { fn quack(&self) -> String { "quack".into() } }
-/// protocol::register!(Duck: Quacks);
+///
+/// #[conforms(Quacks)] // registers `Duck: Quacks`
+/// impl Duck { pub fn quack(&self) -> String { "quack".into() } }
 ///
 /// pub struct Rock;
 ///
@@ -66,13 +68,15 @@ pub fn cast<P: ?Sized + RuntimeCheckable>(any: &(impl AnyObject + ?Sized)) -> Op
 ///
 /// ```
 /// use std::any::Any;
+/// use protocol::{conforms, protocol};
 ///
+/// #[protocol(runtime_checkable)]
 /// pub trait Counter { fn bump(&mut self) -> u32; }
-/// impl protocol::RuntimeCheckable for dyn Counter {}
 ///
 /// pub struct Clicks(u32);
-/// impl Counter for Clicks { fn bump(&mut self) -> u32 { self.0 += 1; self.0 } }
-/// protocol::register!(Clicks: Counter);
+///
+/// #[conforms(Counter)]
+/// impl Clicks { pub fn bump(&mut self) -> u32 { self.0 += 1; self.0 } }
 ///
 /// let mut clicks = Clicks(0);
 /// let any: &mut dyn Any = &mut clicks;
@@ -97,13 +101,15 @@ pub fn cast_mut<P: ?Sized + RuntimeCheckable>(
 ///
 /// ```
 /// use std::any::Any;
+/// use protocol::{conforms, protocol};
 ///
+/// #[protocol(runtime_checkable)]
 /// pub trait Quacks { fn quack(&self) -> String; }
-/// impl protocol::RuntimeCheckable for dyn Quacks {}
 ///
 /// pub struct Duck;
-/// impl Quacks for Duck { fn quack(&self) -> String { "quack".into() } }
-/// protocol::register!(Duck: Quacks);
+///
+/// #[conforms(Quacks)]
+/// impl Duck { pub fn quack(&self) -> String { "quack".into() } }
 ///
 /// let duck: Box<dyn Any> = Box::new(Duck);
 /// let duck: Box<dyn Quacks> = protocol::cast_box(duck).ok().unwrap();
@@ -129,13 +135,15 @@ pub fn cast_box<P: ?Sized + RuntimeCheckable>(
 ///
 /// ```
 /// use std::any::Any;
+/// use protocol::{conforms, protocol};
 ///
+/// #[protocol(runtime_checkable)]
 /// pub trait Quacks { fn quack(&self) -> String; }
-/// impl protocol::RuntimeCheckable for dyn Quacks {}
 ///
 /// pub struct Duck;
-/// impl Quacks for Duck { fn quack(&self) -> String { "quack".into() } }
-/// protocol::register!(Duck: Quacks);
+///
+/// #[conforms(Quacks)]
+/// impl Duck { pub fn quack(&self) -> String { "quack".into() } }
 ///
 /// assert!(protocol::conforms_to::<dyn Quacks>(&Duck as &dyn Any));
 /// assert!(!protocol::conforms_to::<dyn Quacks>(&"a str" as &dyn Any));
