@@ -75,7 +75,7 @@ pub(crate) fn carrier(
     let d = proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone);
     quote! {
         #[doc(hidden)]
-        #[allow(unused_macros, clippy::crate_in_macro_def)]
+        #[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
         #export
         macro_rules! #name {
             (@#request { #d(#d callback:tt)* } #d(#d payload:tt)*) => {

@@ -33,7 +33,7 @@ pub type __protocol_Handler_33a71061<'__protocol_k> = <fn(
     &'__protocol_k (),
 ) -> String as ::protocol::__private::Elided>::Out;
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Handler_de9144a85eb35efd {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {

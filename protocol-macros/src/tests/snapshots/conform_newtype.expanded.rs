@@ -16,7 +16,7 @@ pub trait Len {
     fn is_empty(&self) -> bool;
 }
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Len_1dd84789015fa928 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {

@@ -21,7 +21,7 @@ pub trait Shape {
     fn unit() -> Self::Unit;
 }
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Shape_70eb42f8247b91ad {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {

@@ -24,7 +24,7 @@ pub trait Counter: Send {
     }
 }
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Counter_85b4ea78eb8632ef {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {

@@ -13,7 +13,7 @@ pub(crate) trait Shape {
         Self: Sized;
 }
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 macro_rules! __protocol_Shape_dc7964e67eccda27 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
         $($callback)* ! { { $($payload)* } { @ protocol_def_v1 #[no_implicit_prelude] pub

@@ -49,7 +49,7 @@ pub type __protocol_Container_3b153cd0<'__protocol_k> = <fn(
     &'__protocol_k (),
 ) -> std::slice::Iter<u8> as ::protocol::__private::Elided>::Out;
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Container_8f8e7a90698811d9 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {

@@ -37,7 +37,7 @@ pub type __protocol_Named_33a71061<'__protocol_k> = <fn(
     &'__protocol_k (),
 ) -> String as ::protocol::__private::Elided>::Out;
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Named_80e8427c218e90c3 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {

@@ -35,7 +35,7 @@ pub type __protocol_Shape_33a71061<'__protocol_k> = <fn(
     &'__protocol_k (),
 ) -> String as ::protocol::__private::Elided>::Out;
 #[doc(hidden)]
-#[allow(unused_macros, clippy::crate_in_macro_def)]
+#[allow(unused_macros, non_local_definitions, clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! __protocol_Shape_ed2db7416f1ebb37 {
     (@ protocol_v1 { $($callback:tt)* } $($payload:tt)*) => {
