@@ -39,7 +39,7 @@ enum Position {
     /// The result, when elision lends it a lifetime (a `&self` receiver, or an elided
     /// lifetime of its own): `'_`.
     Output,
-    /// The result of a member without one, and a const's type: `'static`.
+    /// The result, when elision lends it no lifetime: `'static`.
     Static,
     /// A const's type: its elided lifetimes are `'static` too.
     Const,
