@@ -64,8 +64,8 @@ pub(crate) fn carrier(
     let request = format_ident!("{}", REQUEST);
     let def_tag = format_ident!("{}", DEFINITION);
     let mismatch = format!(
-        "the protocol `{ident}` was declared with a version of the `protocol` crate that does \
-         not understand this request; use one version of `protocol` across the build"
+        "the protocol `{ident}` was declared with a version of `typing-protocol` that does not \
+         understand this request; use one version of `typing-protocol` across the build"
     );
     let vis = &item.vis;
     let export = matches!(vis, Visibility::Public(_)).then(|| quote!(#[macro_export]));

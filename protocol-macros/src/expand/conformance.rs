@@ -39,8 +39,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 pub(crate) fn version_mismatch(path: &syn::Path) -> TokenStream {
     syn::Error::new_spanned(
         path,
-        "this protocol was declared with an incompatible version of the `protocol` crate; use \
-         one version of `protocol` across the build",
+        "this protocol was declared with an incompatible version of `typing-protocol`; use one \
+         version of `typing-protocol` across the build",
     )
     .to_compile_error()
 }

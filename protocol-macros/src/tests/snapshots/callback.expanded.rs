@@ -43,7 +43,7 @@ macro_rules! __protocol_Handler_de9144a85eb35efd {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Handler` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Handler` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

@@ -42,7 +42,7 @@ macro_rules! __protocol_EatsBread_f4fc07912802092e {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `EatsBread` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `EatsBread` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

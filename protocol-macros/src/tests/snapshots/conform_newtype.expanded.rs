@@ -25,7 +25,7 @@ macro_rules! __protocol_Len_1dd84789015fa928 {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Len` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Len` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

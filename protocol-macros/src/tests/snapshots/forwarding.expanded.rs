@@ -34,7 +34,7 @@ macro_rules! __protocol_Counter_85b4ea78eb8632ef {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Counter` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Counter` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

@@ -51,7 +51,7 @@ macro_rules! __protocol_Source_ac33d463a3126dd9 {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Source` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Source` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

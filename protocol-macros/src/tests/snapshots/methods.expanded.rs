@@ -60,7 +60,7 @@ macro_rules! __protocol_Container_8f8e7a90698811d9 {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Container` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Container` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

@@ -45,7 +45,7 @@ macro_rules! __protocol_Named_738fa84f894493b1 {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Named` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Named` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

@@ -37,7 +37,7 @@ macro_rules! __protocol_Quacks_6c35bc673ddd338f {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Quacks` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Quacks` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }

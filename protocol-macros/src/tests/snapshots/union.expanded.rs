@@ -44,7 +44,7 @@ macro_rules! __protocol_Shape_ed2db7416f1ebb37 {
     };
     ($($unknown:tt)*) => {
         ::core::compile_error! {
-        "the protocol `Shape` was declared with a version of the `protocol` crate that does not understand this request; use one version of `protocol` across the build"
+        "the protocol `Shape` was declared with a version of `typing-protocol` that does not understand this request; use one version of `typing-protocol` across the build"
         }
     };
 }
