@@ -8,6 +8,7 @@ mod model;
 mod parse;
 #[cfg(test)]
 mod tests;
+mod wire;
 
 use proc_macro::TokenStream;
 

@@ -1,7 +1,7 @@
 //! Which pointer kinds a protocol's forwarding impls can be written for: a member that a
 //! `&T`, `&mut T`, `Box<T>`, `Rc<T>` or `Arc<T>` cannot pass on to its pointee prevents it.
 
-use crate::check::dyn_compat::names_bare_self;
+use crate::model::signature::{names_bare_self, requires_sized};
 use crate::model::{Decl, Member, MemberKind, Pointer, Protocol, Receiver};
 use syn::Signature;
 
@@ -132,11 +132,6 @@ pub(crate) fn left_to_default(member: &Member) -> bool {
         && (member.keep_default || matches!(&member.decl, Decl::Fn(sig) if requires_sized(sig)))
 }
 
-/// `where Self: Sized` on the method.
-pub(crate) fn requires_sized(sig: &Signature) -> bool {
-    crate::check::where_self_sized(sig.generics.where_clause.as_ref())
-}
-
 /// The bounds a method puts on `Self` besides `Sized` (`where Self: Clone`): a forwarding
 /// impl asks them of its pointee, which the forwarded call needs.
 pub(crate) fn self_bounds(sig: &Signature) -> Vec<syn::TypeParamBound> {
@@ -148,7 +143,7 @@ pub(crate) fn self_bounds(sig: &Signature) -> Vec<syn::TypeParamBound> {
             syn::WherePredicate::Type(t)
                 if matches!(&t.bounded_ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self")) =>
             {
-                Some(t.bounds.iter().filter(|b| !crate::check::is_sized_bound(b)).cloned())
+                Some(t.bounds.iter().filter(|b| !crate::model::signature::is_sized_bound(b)).cloned())
             }
             _ => None,
         })

@@ -84,7 +84,7 @@ pub(crate) fn near_misses(
     imp: &ItemImpl,
     subst: &Subst,
 ) -> proc_macro2::TokenStream {
-    if marked(&imp.attrs, crate::expand::carrier::SEVERAL) {
+    if marked(&imp.attrs, crate::wire::SEVERAL) {
         return proc_macro2::TokenStream::new();
     }
     let name = &protocol.ident;
@@ -92,8 +92,7 @@ pub(crate) fn near_misses(
     for item in &imp.items {
         let ImplItem::Fn(f) = item else { continue };
         let ident = &f.sig.ident;
-        if protocol.member(&ident.to_string()).is_some()
-            || marked(&f.attrs, crate::expand::carrier::INHERENT)
+        if protocol.member(&ident.to_string()).is_some() || marked(&f.attrs, crate::wire::INHERENT)
         {
             continue;
         }
@@ -161,7 +160,7 @@ pub(crate) fn report_missing(
         );
         errors.gated(&member.cfgs, syn::Error::new_spanned(path, message));
     }
-    let several = marked(&imp.attrs, crate::expand::carrier::SEVERAL);
+    let several = marked(&imp.attrs, crate::wire::SEVERAL);
     for item in imp.items.iter().filter(|_| !several) {
         let ident = match item {
             ImplItem::Fn(f) => &f.sig.ident,
@@ -186,7 +185,7 @@ pub(crate) fn report_missing(
     }
 }
 
-/// Whether the request marked the block or a method with `marker` (see `expand::carrier`).
+/// Whether the request marked the block or a method with `marker` (see `wire`).
 fn marked(attrs: &[syn::Attribute], marker: &str) -> bool {
     attrs.iter().any(|a| a.path().is_ident(marker))
 }

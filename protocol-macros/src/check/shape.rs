@@ -65,7 +65,7 @@ pub(crate) fn mismatch(
             ),
         ));
     }
-    let impl_args = |sig: &Signature| crate::parse::protocol::has_impl_trait_arg(sig);
+    let impl_args = |sig: &Signature| crate::model::signature::has_impl_trait_arg(sig);
     let params = |sig: &Signature| {
         sig.generics
             .params

@@ -1,7 +1,7 @@
 //! Methods that only call another method with the same arguments: the trait impl of a
 //! conformance calling the inherent method, and forwarding impls calling the pointee's.
 
-use crate::parse::protocol::has_impl_trait_arg;
+use crate::model::signature::has_impl_trait_arg;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{FnArg, GenericParam, ReturnType, Signature};

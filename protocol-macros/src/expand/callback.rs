@@ -7,11 +7,11 @@
 //! has none. Named types still conform through `#[conforms]`: `Fn` is a fundamental trait,
 //! so rustc knows a local struct is not a closure.
 
-use crate::check::forward::requires_sized;
 use crate::errors::Errors;
 use crate::expand::{call, generics};
+use crate::model::signature::names_self_outside_receiver;
+use crate::model::signature::requires_sized;
 use crate::model::{Decl, MemberKind, Protocol, Receiver};
-use crate::parse::protocol::names_self_outside_receiver;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::{FnArg, GenericParam, ItemTrait, ReturnType, Signature};

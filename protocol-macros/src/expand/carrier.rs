@@ -3,39 +3,13 @@
 //! `some::path::P! { … }`, so the protocol is found wherever its path resolves: other modules,
 //! other crates, `use` renames and glob re-exports.
 //!
-//! Grammar (version 1), the interface between crates built by different copies of this crate:
-//!
-//! ```text
-//! P! { @protocol_v1 { callback path } payload… }
-//!   => callback! { { payload… } { @protocol_def_v1 <trait without docs and bodies> } }
-//! ```
-//!
-//! The definition carries attributes of its own: `#[runtime_checkable]` when the protocol was
-//! declared with that option (conformances then register themselves), `#[open]` when it is
-//! open (conformances then publish its members).
-//!
-//! Any other input expands to a `compile_error!` that names the version mismatch.
+//! Its grammar, what requests and definitions carry, is [`crate::wire`]'s.
 
 use crate::model::{Decl, Protocol};
+use crate::wire::{DEFINITION, NO_IMPLICIT_PRELUDE, OPEN, REQUEST, RUNTIME_CHECKABLE};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 use syn::{ItemTrait, TraitItem, Visibility};
-
-/// The carrier's grammar version, the first token of a request and of a definition.
-pub(crate) const REQUEST: &str = "protocol_v1";
-pub(crate) const DEFINITION: &str = "protocol_def_v1";
-/// The marker attribute on a definition whose protocol is `runtime_checkable`.
-pub(crate) const RUNTIME_CHECKABLE: &str = "runtime_checkable";
-/// The marker attribute on a definition whose protocol is `open`: conformances publish the
-/// members instead of implementing the trait (its blanket impl does).
-pub(crate) const OPEN: &str = "open";
-/// The marker attribute on a method the user marked `#[protocol::inherent]` (not a near miss).
-pub(crate) const INHERENT: &str = "inherent";
-/// The marker attribute on an impl-block request whose attribute lists several protocols.
-pub(crate) const SEVERAL: &str = "several_protocols";
-/// The marker attribute on a definition whose protocol is declared `no_implicit_prelude`:
-/// conformances to it leave out `#[diagnostic::…]` attributes too.
-pub(crate) const NO_IMPLICIT_PRELUDE: &str = "no_implicit_prelude";
 
 pub(crate) fn carrier(
     item: &ItemTrait,

@@ -119,7 +119,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                 &ty.to_token_stream(),
                 None,
                 &[],
-                crate::expand::delegate::Request::None,
+                crate::wire::Delegate::None,
                 &skeleton,
             )
         }
@@ -154,7 +154,7 @@ fn conformance(c: &Conformance) -> TokenStream {
                 &inner.to_token_stream(),
                 Some(&index),
                 &[],
-                crate::expand::delegate::Request::None,
+                crate::wire::Delegate::None,
                 &skeleton,
             );
             let generics = &struct_generics;

@@ -14,14 +14,14 @@ use crate::errors::Errors;
 use crate::expand::call;
 use crate::model::{Access, Decl, Field, Member, Protocol};
 use crate::parse;
-use crate::parse::callback::ConformsPayload;
+use crate::wire::ConformsPayload;
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{GenericParam, ImplItemConst, ImplItemFn};
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let (payload, definition) = match parse::callback::conforms(input) {
+    let (payload, definition) = match crate::wire::conforms(input) {
         Ok(parsed) => parsed,
         Err(error) => return error.to_compile_error(),
     };
@@ -146,7 +146,7 @@ fn shape_mismatch(
 fn stub(member: &Member, subst: &crate::check::subst::Subst, span: Span) -> Option<TokenStream> {
     let cfgs = &member.cfgs;
     match &member.decl {
-        Decl::Fn(sig) if !crate::parse::protocol::returns_impl_trait(sig) => {
+        Decl::Fn(sig) if !crate::model::signature::returns_impl_trait(sig) => {
             let mut sig = subst.signature(sig);
             for input in &mut sig.inputs {
                 if let syn::FnArg::Typed(typed) = input {

@@ -4,12 +4,12 @@
 //! inherent impl block, [`adapter`](super::adapter) for a struct, enum or union.
 
 use crate::errors::Errors;
-use crate::expand::delegate::Request;
-use crate::expand::{carrier::REQUEST, krate as krate_path, protocol::item_head};
+use crate::expand::{krate as krate_path, protocol::item_head};
 use crate::parse;
 use crate::parse::args::ConformsArgs;
+use crate::wire::Delegate;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::{ImplItem, Item, ItemImpl, Path, PathArguments};
 
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -105,19 +105,15 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
     // name one of them declares would be false, so none is given (the missing-member error
     // still shows each signature).
     if args.protocols.len() > 1 {
-        let marker = format_ident!("{}", crate::expand::carrier::SEVERAL);
-        skeleton = quote!(#[#marker] #skeleton);
+        let marker = crate::wire::marker(crate::wire::SEVERAL);
+        skeleton = quote!(#marker #skeleton);
     }
-    let request = format_ident!("{}", REQUEST);
+    let callback = quote!(#krate::__private::__conforms_callback);
     let requests = args.protocols.iter().map(|path| {
         let carrier = without_arguments(path);
-        quote! {
-            #(#cfgs)*
-            #carrier! {
-                @#request { #krate::__private::__conforms_callback }
-                { #krate } { #path } #skeleton
-            }
-        }
+        let request =
+            crate::wire::request(&carrier, &callback, &quote!({ #krate } { #path } #skeleton));
+        quote!(#(#cfgs)* #request)
     });
     quote!(#(#requests)*)
 }
@@ -156,7 +152,7 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
     let mut requests = TokenStream::new();
     for (path, via) in args.protocols.iter().zip(&args.vias) {
         let via = match via {
-            Some((_, member)) => match crate::expand::delegate::Via::from_item(item, member) {
+            Some((_, member)) => match crate::model::via::Via::from_item(item, member) {
                 Ok(via) => Some(via),
                 Err(error) => {
                     errors.push(error);
@@ -172,9 +168,9 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
             None,
             &fields,
             match (&via, &first_field) {
-                (Some(via), _) => Request::Via(via),
-                (None, Some(field)) => Request::Could(field),
-                (None, None) => Request::None,
+                (Some(via), _) => Delegate::Via(via),
+                (None, Some(field)) => Delegate::Could(field),
+                (None, None) => Delegate::None,
             },
             &skeleton,
         ));
@@ -189,22 +185,20 @@ pub(crate) fn adapter_requests(
     target: &TokenStream,
     field_index: Option<&syn::Index>,
     fields: &[&syn::Ident],
-    delegate: crate::expand::delegate::Request,
+    delegate: Delegate,
     skeleton: &TokenStream,
 ) -> TokenStream {
     let via = delegate.tokens();
     let krate = krate_path(krate);
-    let request = format_ident!("{}", REQUEST);
+    let callback = quote!(#krate::__private::__adapter_callback);
     protocols
         .iter()
         .map(|path| {
             let carrier = without_arguments(path);
-            quote! {
-                #carrier! {
-                    @#request { #krate::__private::__adapter_callback }
-                    { #krate } { #path } { #target } { #field_index } { #(#fields),* } { #via } #skeleton
-                }
-            }
+            let payload = quote! {
+                { #krate } { #path } { #target } { #field_index } { #(#fields),* } { #via } #skeleton
+            };
+            crate::wire::request(&carrier, &callback, &payload)
         })
         .collect()
 }
@@ -215,8 +209,8 @@ fn skeleton(mut skeleton: ItemImpl) -> TokenStream {
     skeleton.items.retain_mut(|item| match item {
         ImplItem::Fn(f) => {
             let inherent = f.attrs.iter().any(is_inherent_attr).then(|| {
-                let marker = format_ident!("{}", crate::expand::carrier::INHERENT);
-                syn::parse_quote!(#[#marker])
+                let marker = crate::wire::marker(crate::wire::INHERENT);
+                syn::parse_quote!(#marker)
             });
             f.attrs = parse::protocol::cfg_attrs(&f.attrs);
             f.attrs.extend(inherent);

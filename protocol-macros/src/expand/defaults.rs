@@ -30,7 +30,7 @@ pub(crate) fn hidden(ident: &Ident, span: Span) -> Ident {
 
 /// Why an inherent method cannot serve this member in an adapter, if it cannot.
 pub(crate) fn not_adaptable(sig: &Signature) -> Option<&'static str> {
-    use crate::parse::protocol::{is_generic, returns_impl_trait};
+    use crate::model::signature::{is_generic, returns_impl_trait};
     if is_generic(sig) {
         Some("it is generic, and an inherent method cannot be passed on without naming its parameters")
     } else if sig.asyncness.is_some() {

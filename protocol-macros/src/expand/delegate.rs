@@ -16,53 +16,11 @@
 
 use crate::check::subst::Subst;
 use crate::expand::generics::UsedIdents;
+use crate::model::via::{Variant, Via};
 use crate::model::{Decl, Member, Protocol, Receiver};
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
-use syn::parse::ParseStream;
-use syn::{GenericArgument, Generics, Ident, Path, PathArguments, Signature, Token, Type};
-
-/// Where the members go.
-pub(crate) enum Via {
-    /// `via duck`, `via 0`: the field and its type.
-    Field { member: syn::Member, ty: Box<Type> },
-    /// `via variants`: the token (for spans), and each variant's one value.
-    Variants {
-        token: Ident,
-        variants: Vec<Variant>,
-    },
-}
-
-/// A variant holding one value: `Circle(Circle)` or `Named { inner: Circle }`.
-pub(crate) struct Variant {
-    pub(crate) ident: Ident,
-    pub(crate) field: syn::Member,
-    pub(crate) ty: Type,
-}
-
-/// The delegate group of an adapter request.
-#[derive(Clone, Copy)]
-pub(crate) enum Request<'a> {
-    /// `conform!`, enums and unions, fieldless structs: nothing.
-    None,
-    /// A struct with fields that does not delegate: its first field, for messages.
-    Could(&'a syn::Member),
-    /// A delegate.
-    Via(&'a Via),
-}
-
-impl Request<'_> {
-    pub(crate) fn tokens(self) -> TokenStream {
-        match self {
-            Request::None => TokenStream::new(),
-            Request::Could(field) => {
-                let none = format_ident!("{}", Via::NONE);
-                quote!(#none #field)
-            }
-            Request::Via(via) => via.tokens(),
-        }
-    }
-}
+use syn::{GenericArgument, Generics, Ident, Path, PathArguments, Signature, Type};
 
 impl Via {
     /// What `via member` names on `item`: a field of a struct, or (`via variants`) the
@@ -180,83 +138,6 @@ impl Via {
         }
     }
 
-    /// The payload the adapter request carries: `field <member> : <type>` or
-    /// `variants <token> <Variant> <member> : <type> ; …`.
-    pub(crate) fn tokens(&self) -> TokenStream {
-        match self {
-            Via::Field { member, ty } => quote!(field #member : #ty),
-            Via::Variants { token, variants } => {
-                let entries = variants.iter().map(|v| {
-                    let (ident, field, ty) = (&v.ident, &v.field, &v.ty);
-                    quote!(#ident #field : #ty ;)
-                });
-                quote!(variants #token #(#entries)*)
-            }
-        }
-    }
-
-    /// What a struct with fields carries when it does not delegate: `none <first field>`,
-    /// for messages that say how it could.
-    pub(crate) const NONE: &'static str = "none";
-
-    /// Reads [`Via::tokens`] back: the delegate, or for `none <field>` that field.
-    pub(crate) fn parse(input: ParseStream) -> syn::Result<(Option<Via>, Option<syn::Member>)> {
-        if input.is_empty() {
-            return Ok((None, None));
-        }
-        let kind: Ident = input.parse()?;
-        if kind == Self::NONE {
-            return Ok((None, Some(input.parse()?)));
-        }
-        if kind == "field" {
-            let member = input.parse()?;
-            input.parse::<Token![:]>()?;
-            let ty = input.parse()?;
-            return Ok((Some(Via::Field { member, ty }), None));
-        }
-        let token = input.parse()?;
-        let mut variants = Vec::new();
-        while !input.is_empty() {
-            let ident = input.parse()?;
-            let field = input.parse()?;
-            input.parse::<Token![:]>()?;
-            let ty = input.parse()?;
-            input.parse::<Token![;]>()?;
-            variants.push(Variant { ident, field, ty });
-        }
-        Ok((Some(Via::Variants { token, variants }), None))
-    }
-
-    /// The user's token that names the delegate: errors about it point there.
-    pub(crate) fn span(&self) -> Span {
-        match self {
-            Via::Field {
-                member: syn::Member::Named(ident),
-                ..
-            } => ident.span(),
-            Via::Field {
-                member: syn::Member::Unnamed(index),
-                ..
-            } => index.span,
-            Via::Variants { token, .. } => token.span(),
-        }
-    }
-
-    /// How messages name the delegate: "field `duck`", "its variants".
-    pub(crate) fn describe(&self) -> String {
-        match self {
-            Via::Field { member, .. } => format!("field `{}`", member.to_token_stream()),
-            Via::Variants { .. } => "its variants".to_owned(),
-        }
-    }
-
-    fn types(&self) -> Vec<&Type> {
-        match self {
-            Via::Field { ty, .. } => vec![&**ty],
-            Via::Variants { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
-        }
-    }
-
     /// The protocol's path with the associated types the user did not write bound to the
     /// first delegate's (`Container<Item = <Shelf as Container>::Item>`): the outer type
     /// has the same ones. Associated types with parameters of their own cannot be bound
@@ -330,7 +211,7 @@ impl Via {
         if receiver.is_some_and(|r| crate::model::receiver::view(r).typed.is_some()) {
             return Some("its receiver is not `self`, `&self` or `&mut self`".to_owned());
         }
-        if crate::parse::protocol::names_self_outside_receiver(sig) {
+        if crate::model::signature::names_self_outside_receiver(sig) {
             return Some(format!(
                 "it names `Self` outside its receiver, which for {} is another type",
                 match self {
@@ -343,7 +224,7 @@ impl Via {
             if receiver.is_none() {
                 return Some("it takes no `self`, so there is no variant to match on".to_owned());
             }
-            if crate::parse::protocol::returns_impl_trait(sig) && sig.asyncness.is_none() {
+            if crate::model::signature::returns_impl_trait(sig) && sig.asyncness.is_none() {
                 return Some(
                     "it returns `impl Trait`, and each variant's would be another type".to_owned(),
                 );

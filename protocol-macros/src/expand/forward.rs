@@ -2,9 +2,10 @@
 //! `Arc<T>`, so that `&duck`, `Box<dyn P>` and `Arc<Duck>` conform too. Written by
 //! `#[protocol]` beside the trait, where every type in its signatures resolves.
 
-use crate::check::forward::{is_pin_mut, left_to_default, obstacle, requires_sized, self_bounds};
+use crate::check::forward::{is_pin_mut, left_to_default, obstacle, self_bounds};
 use crate::errors::Errors;
 use crate::expand::{call, generics};
+use crate::model::signature::requires_sized;
 use crate::model::{Decl, MemberKind, Pointer, Protocol, Receiver};
 use crate::parse::args::ProtocolOptions;
 use proc_macro2::{Span, TokenStream};
@@ -151,7 +152,7 @@ impl Shared {
         let sized = forwarded.iter().any(|(_, receiver, sig)| {
             *receiver == Some(Receiver::Value) || requires_sized(sig)
         }) || item.items.iter().any(|i| {
-            matches!(i, syn::TraitItem::Type(t) if crate::check::dyn_compat::type_requires_sized(t))
+            matches!(i, syn::TraitItem::Type(t) if crate::model::signature::type_requires_sized(t))
         });
         let maybe_unsized = (!sized).then(|| quote!(+ ?::core::marker::Sized));
         // `where Self: Clone` on a method: the forwarded call needs it of the pointee.

@@ -16,7 +16,7 @@ pub(crate) fn blanket(item: &ItemTrait) -> TokenStream {
     let this = format_ident!("__ProtocolSelf");
     let supertraits = item.supertraits.iter();
     let sized = item.supertraits.iter().any(|bound| {
-        matches!(bound, TypeParamBound::Trait(t) if crate::check::is_sized(&t.path) && t.maybe.is_none())
+        matches!(bound, TypeParamBound::Trait(t) if crate::model::signature::is_sized(&t.path) && t.maybe.is_none())
     });
     let unsized_ok = (!sized).then(|| quote!(?::core::marker::Sized+));
     let params = generics::impl_params(

@@ -2,7 +2,7 @@
 //! context from the carrier's copy of the trait.
 
 use crate::errors::Errors;
-use crate::expand::{carrier::REQUEST, conforms::without_arguments};
+use crate::expand::conforms::without_arguments;
 use crate::model::MemberKind;
 use crate::parse;
 use proc_macro2::TokenStream;
@@ -37,15 +37,16 @@ pub(crate) fn request(input: TokenStream) -> TokenStream {
     };
     let krate = crate::expand::krate(krate.as_ref());
     let carrier = without_arguments(&path);
-    let request = format_ident!("{}", REQUEST);
-    quote! {
-        #carrier! { @#request { #krate::__private::__members_callback } { #krate } { #path } }
-    }
+    crate::wire::request(
+        &carrier,
+        &quote!(#krate::__private::__members_callback),
+        &quote!({ #krate } { #path }),
+    )
 }
 
 /// The callback: the slice expression.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let (payload, definition) = match parse::callback::members(input) {
+    let (payload, definition) = match crate::wire::members(input) {
         Ok(parsed) => parsed,
         Err(error) => return error.to_compile_error(),
     };

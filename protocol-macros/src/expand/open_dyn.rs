@@ -26,8 +26,8 @@ pub(crate) fn publish(item: &ItemTrait, protocol: &Protocol, caps: &cap::Caps) -
             return TokenStream::new();
         };
         if member.field.is_some()
-            || crate::parse::protocol::names_self_outside_receiver(sig)
-            || crate::check::forward::requires_sized(sig)
+            || crate::model::signature::names_self_outside_receiver(sig)
+            || crate::model::signature::requires_sized(sig)
         {
             return TokenStream::new();
         }

@@ -10,6 +10,7 @@
 
 use crate::check::dyn_compat;
 use crate::errors::Errors;
+use crate::model::signature;
 use crate::model::Protocol;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -26,7 +27,7 @@ pub(crate) fn checkable(
 ) -> TokenStream {
     let name = &item.ident;
     let mut possible = true;
-    if dyn_compat::requires_sized_self(item) {
+    if signature::requires_sized_self(item) {
         errors.spanned(
             option,
             format_args!(
@@ -78,7 +79,7 @@ pub(crate) fn checkable(
         .items
         .iter()
         .filter_map(|i| match i {
-            TraitItem::Type(t) if !dyn_compat::type_requires_sized(t) => Some(&t.ident),
+            TraitItem::Type(t) if !signature::type_requires_sized(t) => Some(&t.ident),
             _ => None,
         })
         .collect();
@@ -86,7 +87,7 @@ pub(crate) fn checkable(
     let mut to_params = AssocToParams(own.iter().copied().chain(&foreign).cloned().collect());
     for trait_item in &item.items {
         if let TraitItem::Type(t) = trait_item {
-            if dyn_compat::type_requires_sized(t) {
+            if signature::type_requires_sized(t) {
                 continue;
             }
             let ident = &t.ident;

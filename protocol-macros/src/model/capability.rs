@@ -74,7 +74,7 @@ pub(crate) fn self_lifetime() -> Lifetime {
 
 /// Why `sig` cannot be a capability, if it cannot.
 pub(crate) fn obstacle(sig: &Signature) -> Option<&'static str> {
-    use crate::parse::protocol::{has_impl_trait_arg, returns_impl_trait};
+    use crate::model::signature::{has_impl_trait_arg, returns_impl_trait};
     let generic = sig
         .generics
         .params

@@ -4,6 +4,8 @@
 pub(crate) mod capability;
 pub(crate) mod receiver;
 pub(crate) mod render;
+pub(crate) mod signature;
+pub(crate) mod via;
 
 use syn::{Attribute, Generics, Ident, Signature, Type, TypeParamBound};
 

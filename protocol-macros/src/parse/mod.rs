@@ -1,6 +1,5 @@
 //! syn → model: one file per kind of input.
 
 pub(crate) mod args;
-pub(crate) mod callback;
 pub(crate) mod lazy_impl;
 pub(crate) mod protocol;

@@ -22,20 +22,20 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
         runtime_checkable: item
             .attrs
             .iter()
-            .any(|a| a.path().is_ident(crate::expand::carrier::RUNTIME_CHECKABLE)),
+            .any(|a| a.path().is_ident(crate::wire::RUNTIME_CHECKABLE)),
         open: item
             .attrs
             .iter()
-            .any(|a| a.path().is_ident(crate::expand::carrier::OPEN)),
-        no_implicit_prelude: item.attrs.iter().any(|a| {
-            a.path()
-                .is_ident(crate::expand::carrier::NO_IMPLICIT_PRELUDE)
-        }),
+            .any(|a| a.path().is_ident(crate::wire::OPEN)),
+        no_implicit_prelude: item
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident(crate::wire::NO_IMPLICIT_PRELUDE)),
         sized_only_types: item
             .items
             .iter()
             .filter_map(|i| match i {
-                TraitItem::Type(t) if crate::check::dyn_compat::type_requires_sized(t) => {
+                TraitItem::Type(t) if crate::model::signature::type_requires_sized(t) => {
                     Some(t.ident.clone())
                 }
                 _ => None,
@@ -295,77 +295,4 @@ fn receiver_kind(receiver: &syn::Receiver) -> Receiver {
 
 fn is_self(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
-}
-
-/// Whether `sig` has type or const parameters, declared or as `impl Trait` arguments: the
-/// one thing neither a vtable nor an `Fn` bound can hold.
-pub(crate) fn is_generic(sig: &syn::Signature) -> bool {
-    sig.generics
-        .params
-        .iter()
-        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
-        || has_impl_trait_arg(sig)
-}
-
-/// Whether `sig` returns an `impl Trait` (an opaque type no `Fn` bound or vtable can name).
-pub(crate) fn returns_impl_trait(sig: &syn::Signature) -> bool {
-    matches!(&sig.output, syn::ReturnType::Type(_, ty) if contains_impl_trait(ty))
-}
-
-/// Whether any input of `sig` (besides the receiver) is `impl Trait`; such functions
-/// cannot be called with explicit generic arguments.
-pub(crate) fn has_impl_trait_arg(sig: &syn::Signature) -> bool {
-    sig.inputs.iter().any(|arg| match arg {
-        FnArg::Typed(t) => contains_impl_trait(&t.ty),
-        FnArg::Receiver(_) => false,
-    })
-}
-
-pub(crate) fn contains_impl_trait(ty: &Type) -> bool {
-    struct Finder(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Finder {
-        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
-            self.0 = true;
-        }
-    }
-    let mut finder = Finder(false);
-    syn::visit::Visit::visit_type(&mut finder, ty);
-    finder.0
-}
-
-/// Whether `sig` names `Self` anywhere but its receiver (a `where Self: Sized` bound,
-/// which only opts out of `dyn`, does not count).
-pub(crate) fn names_self_outside_receiver(sig: &syn::Signature) -> bool {
-    struct Finder(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Finder {
-        fn visit_ident(&mut self, ident: &'ast syn::Ident) {
-            if ident == "Self" {
-                self.0 = true;
-            }
-        }
-    }
-    let mut finder = Finder(false);
-    for input in &sig.inputs {
-        if let FnArg::Typed(t) = input {
-            syn::visit::Visit::visit_type(&mut finder, &t.ty);
-        }
-    }
-    if let syn::ReturnType::Type(_, ty) = &sig.output {
-        syn::visit::Visit::visit_type(&mut finder, ty);
-    }
-    for param in &sig.generics.params {
-        syn::visit::Visit::visit_generic_param(&mut finder, param);
-    }
-    // `where Self: Sized` is how a method opts out of `dyn`; it does not stop forwarding.
-    if let Some(where_clause) = &sig.generics.where_clause {
-        for predicate in &where_clause.predicates {
-            let is_self_sized = matches!(predicate, syn::WherePredicate::Type(t)
-                if matches!(&t.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"))
-                    && t.bounds.iter().all(|b| matches!(b, syn::TypeParamBound::Trait(t) if crate::check::is_sized(&t.path))));
-            if !is_self_sized {
-                syn::visit::Visit::visit_where_predicate(&mut finder, predicate);
-            }
-        }
-    }
-    finder.0
 }

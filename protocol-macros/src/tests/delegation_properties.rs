@@ -227,7 +227,7 @@ proptest! {
         // A required method that can go neither to the field (`self: Box<Self>`, `Self` in
         // an argument) nor to an inherent method (generic, `async`, `unsafe`, `impl Trait`)
         // is an error naming it.
-        let via = crate::expand::delegate::Via::Field {
+        let via = crate::model::via::Via::Field {
             member: syn::parse_quote!(inner),
             ty: Box::new(syn::parse_quote!(Inner)),
         };

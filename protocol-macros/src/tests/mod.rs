@@ -9,6 +9,7 @@ mod delegation_properties;
 mod determinism;
 mod gen;
 mod ide;
+mod layers;
 mod open_properties;
 mod properties;
 mod snapshots;

@@ -20,7 +20,7 @@ impl Pieces {
     pub(super) fn delegate(
         &mut self,
         member: &Member,
-        via: &crate::expand::delegate::Via,
+        via: &crate::model::via::Via,
         adapter: &Adapter,
         resolved: &Resolved,
         protocol: &Protocol,
@@ -93,7 +93,7 @@ impl Pieces {
             // Generic, `async`, `unsafe` or `impl Trait`: no function pointer names it, so
             // the outer type cannot shadow it; it goes to the delegate.
             let span = names.span;
-            let spelt = super::spelt(protocol, adapter, member, sig, subst);
+            let spelt = super::shape::spelt(protocol, adapter, member, sig, subst);
             let delegation = call::prepare(&spelt, span);
             let this = delegation.receiver.map(|token| quote!(#token));
             let this = this.as_ref().map(|this| (this, receiver_kind(member)));
