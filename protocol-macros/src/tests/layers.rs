@@ -1,6 +1,7 @@
 //! The crate's layers, written once, and a test that holds the code to them: a module may
 //! take names from its own layer and the ones below, never from one above, and no two files
-//! may import each other, directly or around a circle.
+//! may import each other, directly or around a circle. And no source file, tests included,
+//! longer than [`MAX_LINES`].
 //!
 //! Imports are read from the source text: `crate::a::b` paths (in `use` lists too), `super::`
 //! paths, and uses of a module brought in by `use` (`use crate::parse;` then
@@ -20,6 +21,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("model → tokens", &["expand"]),
     ("the entry points", &[""]),
 ];
+
+/// A file one can hold in one's head.
+const MAX_LINES: usize = 600;
 
 /// The crate root's modules.
 const TOP: &[&str] = &["errors", "model", "wire", "parse", "check", "expand"];
@@ -416,4 +420,37 @@ fn the_reader_sees_what_files_import() {
         "a module brought in by `use`"
     );
     assert!(holds("", "expand::protocol"), "the entry points");
+}
+
+#[test]
+fn no_file_is_longer_than_a_reader_can_hold() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut long = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                if !path.ends_with("snapshots") {
+                    stack.push(path);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let lines = std::fs::read_to_string(&path)
+                    .expect("a source file")
+                    .lines()
+                    .count();
+                if lines > MAX_LINES {
+                    long.push(format!(
+                        "{} ({lines} lines)",
+                        path.strip_prefix(&root).unwrap_or(&path).display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "files over {MAX_LINES} lines:\n{}",
+        long.join("\n")
+    );
 }
