@@ -201,7 +201,7 @@ const ADAPTING: &[Mistake] = &[
     Mistake {
         title: "an optional member written with the wrong signature",
         wrote: "pub fn is_empty(&self) -> usize { 0 }   // the protocol's default returns `bool`",
-        error: "error[E0308]: mismatched types\n= note: expected fn pointer `for<'a> fn(&'a Stack) -> bool`\nfound fn item `for<'a> fn(&'a Stack) -> usize {Stack::is_empty}`",
+        error: "error[E0277]: `Stack`'s inherent method `is_empty` does not have the signature protocol `Len` declares: `fn is_empty(&self) -> bool`\n= help: the trait `StackIsEmptySignature<fn(&Stack) -> bool>` is not implemented for `fn(&Stack) -> usize`",
         fix: "match the signature, or rename the method so the default serves",
         ui_test: "tests/ui/adapter/fail_optional_signature.rs",
     },

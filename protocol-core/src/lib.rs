@@ -14,6 +14,7 @@ extern crate std;
 mod member;
 mod open;
 mod runtime;
+mod shape;
 
 pub use member::{Member, MemberKind};
 pub use open::Open;
@@ -39,6 +40,41 @@ pub mod __private {
     impl<'l, T: ?Sized> Elided for fn(&'l ()) -> T {
         type Out = T;
     }
+
+    pub use crate::shape::{shape, Assemble, FnShape};
+
+    /// The marker trait of a struct-level conformance's hidden module that compares one
+    /// member's signature (see [`shape`]): implemented when the method's signature and the
+    /// protocol's are the same type; its `pass` hands the method on, as a value of an unknown
+    /// type when they differ, so that the marker's error is the only one.
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __protocol_signature_marker {
+        ([$(#[$cfg:meta])*] [$(#[$diagnostic:meta])*] [$(#[$impl_attr:meta])*] $name:ident) => {
+            $(#[$cfg])*
+            $(#[$diagnostic])*
+            pub(super) trait $name<__ProtocolE> {
+                type Out<__ProtocolG>;
+                fn pass<__ProtocolG>(
+                    found: ::core::marker::PhantomData<Self>,
+                    item: __ProtocolG,
+                ) -> Self::Out<__ProtocolG>;
+            }
+            $(#[$cfg])*
+            $(#[$impl_attr])*
+            impl<__ProtocolM> $name<__ProtocolM> for __ProtocolM {
+                type Out<__ProtocolG> = __ProtocolG;
+                #[inline]
+                fn pass<__ProtocolG>(
+                    _: ::core::marker::PhantomData<Self>,
+                    item: __ProtocolG,
+                ) -> __ProtocolG {
+                    item
+                }
+            }
+        };
+    }
+    pub use __protocol_signature_marker as signature_marker;
 
     /// The capability traits of open conformance, and their keys.
     pub mod cap {

@@ -4,9 +4,12 @@
 use super::bounds::{bound_bundles, protocol_module};
 use super::{Adapter, Names, Pieces, Shape};
 use crate::expand::call;
+use crate::expand::on_unimplemented::escape;
+use crate::model::render::render;
 use crate::model::Member;
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::{GenericParam, Generics};
 
 impl Pieces {
@@ -32,16 +35,32 @@ impl Pieces {
         self.types_def
             .push(quote_spanned! {span=> #(#cfgs)* type #ident = #fn_ptr; });
         let target = &names.target;
+        let check_generics = &names.check_generics;
+        let types_args = &names.types_args;
+        let compared = body.is_none()
+            && adapter.field_index.is_none()
+            && self.signature_check(member, shape, adapter, names);
         let body = body.unwrap_or_else(|| {
-            if adapter.field_index.is_none() {
+            if compared {
+                // The method seen with its lifetimes free, against the protocol's signature
+                // with its lifetimes `'static`: a different receiver, argument or result is
+                // one error, the marker's; the value passes through only when they agree.
+                // Every token at the user's, so that a missing method's error, met again
+                // by `shape`, is the same diagnostic and shown once.
+                let krate = crate::expand::delegate::respan(adapter.krate.clone(), span);
+                let parts = format_ident!("{}_parts", ident.unraw(), span = span);
+                let marker = signature_marker(names, &ident);
+                quote_spanned! {span=>
+                    let (item, found) = #krate::__private::shape(<#target>::#ident);
+                    <_ as super::#marker<<#target as super::Parts<'_>>::#parts>>::pass(found, item)
+                }
+            } else if adapter.field_index.is_none() {
                 quote_spanned!(span=> <#target>::#ident)
             } else {
                 let (params, args) = (&shape.params, &shape.field_args);
                 quote_spanned!(span=> |#(#params),*| <#target>::#ident(#(#args),*))
             }
         });
-        let check_generics = &names.check_generics;
-        let types_args = &names.types_args;
         let via_where = &names.via_where;
         self.checks.push(quote_spanned! {span=>
             #(#cfgs)*
@@ -60,6 +79,76 @@ impl Pieces {
         self.items.push(delegation.method(body, &attrs, span));
     }
 
+    /// For a member whose inherent method is passed on as a function pointer: the module's
+    /// marker trait that compares the method's signature with the protocol's, and the
+    /// protocol's signature as `Types` spells it for the comparison (`m_parts`). `false`
+    /// where no comparison is made (an `unsafe` or `extern` member, more than twelve
+    /// arguments): there a wrong signature is rustc's mismatch of function pointers.
+    fn signature_check(
+        &mut self,
+        member: &Member,
+        shape: &Shape,
+        adapter: &Adapter,
+        names: &Names,
+    ) -> bool {
+        let sig = &shape.sig;
+        if crate::model::receiver::is_unsafe(sig)
+            || sig.abi.is_some()
+            || shape.inputs.len() > 12
+            || !names.types_args.is_empty()
+        {
+            return false;
+        }
+        let span = names.span;
+        let cfgs = &member.cfgs;
+        let mut ident = sig.ident.clone();
+        ident.set_span(span);
+        let krate = &adapter.krate;
+        let parts = format_ident!("{}_parts", ident.unraw(), span = span);
+        let statics = FixedLifetimes(&shape.lifetimes);
+        let inputs: Vec<syn::Type> = shape.inputs.iter().map(|ty| statics.ty(ty)).collect();
+        let output = match &shape.output {
+            syn::ReturnType::Default => quote!(()),
+            syn::ReturnType::Type(_, ty) => {
+                let ty = statics.ty(ty);
+                quote!(#ty)
+            }
+        };
+        self.parts_decl
+            .push(quote_spanned! {span=> #(#cfgs)* type #parts; });
+        self.parts_def.push(quote_spanned! {span=>
+            #(#cfgs)*
+            type #parts = <fn(&'__protocol_k ()) -> ((#(#inputs,)*), #output) as #krate::__private::Assemble>::Ptr;
+        });
+        let marker = signature_marker(names, &ident);
+        let (self_name, shown) = (escape(&names.target_name), escape(&render(&shape.shown)));
+        let protocol = names
+            .trait_path
+            .segments
+            .last()
+            .map(|s| s.ident.unraw().to_string())
+            .unwrap_or_default();
+        let name = ident.unraw();
+        let message = format!(
+            "`{self_name}`'s inherent method `{name}` does not have the signature protocol `{protocol}` declares: `{shown}`"
+        );
+        let label = format!("`{self_name}::{name}` should be `{shown}`");
+        let (diagnostic, not_recommended) = if names.diagnostics {
+            (
+                quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #message, label = #label)]),
+                quote_spanned!(span=> #[diagnostic::do_not_recommend]),
+            )
+        } else {
+            (TokenStream::new(), TokenStream::new())
+        };
+        self.markers.push(quote_spanned! {span=>
+            #krate::__private::signature_marker! {
+                [#(#cfgs)*] [#diagnostic] [#not_recommended] #marker
+            }
+        });
+        true
+    }
+
     /// The hidden module beside the user's items, and the `const _` block with the impls.
     pub(super) fn finish(
         self,
@@ -74,6 +163,8 @@ impl Pieces {
             imports,
             types_decl,
             types_def,
+            parts_decl,
+            parts_def,
             decoys,
             block,
             pick,
@@ -135,6 +226,49 @@ impl Pieces {
             }
         });
         let allow_repeated = crate::expand::allow_repeated();
+        // `Parts<'k>` holds for every `'k` the impl's parameters outlive: within a `check`
+        // function, for the region inferred there.
+        let (parts_trait, parts_impl) = if parts_decl.is_empty() {
+            (TokenStream::new(), TokenStream::new())
+        } else {
+            let mut parts_generics = types_generics.clone();
+            let outlives: Vec<syn::WherePredicate> = generics
+                .params
+                .iter()
+                .filter_map(|param| match param {
+                    GenericParam::Type(t) => {
+                        let ident = &t.ident;
+                        Some(syn::parse_quote!(#ident: '__protocol_k))
+                    }
+                    GenericParam::Lifetime(l) => {
+                        let lifetime = &l.lifetime;
+                        Some(syn::parse_quote!(#lifetime: '__protocol_k))
+                    }
+                    GenericParam::Const(_) => None,
+                })
+                .collect();
+            parts_generics
+                .make_where_clause()
+                .predicates
+                .extend(outlives);
+            parts_generics
+                .params
+                .insert(0, syn::parse_quote!('__protocol_k));
+            let (parts_impl_generics, _, parts_where) = parts_generics.split_for_impl();
+            (
+                quote_spanned! {span=>
+                    pub(super) trait Parts<'__protocol_k> {
+                        #(#parts_decl)*
+                    }
+                },
+                quote_spanned! {span=>
+                    #[allow(non_camel_case_types)]
+                    impl #parts_impl_generics #module::Parts<'__protocol_k> for #target #parts_where {
+                        #(#parts_def)*
+                    }
+                },
+            )
+        };
         quote_spanned! {span=>
             #[doc(hidden)]
             #[allow(non_camel_case_types, non_snake_case, non_upper_case_globals, dead_code, deprecated, clippy::all, clippy::pedantic)]
@@ -146,6 +280,7 @@ impl Pieces {
                 pub(super) trait Types #types_params {
                     #(#types_decl)*
                 }
+                #parts_trait
                 #pick
                 #nobody
                 #(#markers)*
@@ -177,6 +312,7 @@ impl Pieces {
                 impl #impl_generics #module::Types #types_args_outside for #target #types_where {
                     #(#types_def)*
                 }
+                #parts_impl
                 #(#block)*
                 #trait_impl
                 #register
@@ -214,4 +350,38 @@ fn here_struct(generics: &Generics) -> TokenStream {
         }
     }
     quote!(pub(super) struct Here<#(#params),*>(pub(super) ::core::marker::PhantomData<(#(#phantom,)*)>);)
+}
+
+/// The marker trait that compares a member's signature: named for what it says and unique in
+/// the crate (`FishSwimSignature`), since rustc names it in its help line.
+fn signature_marker(names: &Names, ident: &syn::Ident) -> syn::Ident {
+    format_ident!(
+        "{}{}Signature",
+        names.type_name,
+        super::spelling::camel(&ident.unraw().to_string()),
+        span = names.span
+    )
+}
+
+/// The binder's lifetimes (`'__protocol_self`, a method's own) as `'__protocol_k`: the
+/// protocol's signature with every lifetime one, for the comparison (the elided ones are
+/// made `'__protocol_k` by `Elided`).
+struct FixedLifetimes<'a>(&'a [syn::Lifetime]);
+
+impl FixedLifetimes<'_> {
+    fn ty(&self, ty: &syn::Type) -> syn::Type {
+        let mut ty = ty.clone();
+        syn::visit_mut::VisitMut::visit_type_mut(&mut FixedLifetimesMut(self.0), &mut ty);
+        ty
+    }
+}
+
+struct FixedLifetimesMut<'a>(&'a [syn::Lifetime]);
+
+impl syn::visit_mut::VisitMut for FixedLifetimesMut<'_> {
+    fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
+        if self.0.iter().any(|l| l.ident == lifetime.ident) {
+            *lifetime = syn::Lifetime::new("'__protocol_k", lifetime.span());
+        }
+    }
 }

@@ -32,8 +32,14 @@
 //! (`|this| <Target>::m(&this.0)`), its optional members through `Pick`, whose inherent impls
 //! call the field's method or the newtype's default.
 //!
-//! A wrong signature fails the coercion to the function pointer: rustc reports the expected
-//! and the found fn (E0308), pointing at the user's attribute.
+//! A wrong signature is one error in the protocol's words: `check` sees the method as a
+//! function pointer with its lifetimes left free (`protocol_core::__private::shape`), the
+//! protocol's signature as one with every lifetime `'k` (the module's `Parts<'k>`), and passes
+//! the method on only through a marker trait (`FishSwimSignature`) implemented when the two
+//! are the same type; its `#[diagnostic::on_unimplemented]` is the error, and the value it
+//! passes is then of an unknown type, so no coercion error follows. Lifetimes, `unsafe`
+//! members and the rest the marker does not compare fail the coercion to the function
+//! pointer (E0308) at the user's attribute.
 //!
 //! Files: this one reads the request (its type is [`crate::wire::Adapter`]) and walks the
 //! members; `names` names what one request generates; `shape` spells a member's signature;
@@ -260,6 +266,10 @@ struct Pieces {
     /// The members' entries in the module's `Types` trait, declared and defined.
     types_decl: Vec<TokenStream>,
     types_def: Vec<TokenStream>,
+    /// The members' entries in the module's `Parts<'k>` trait, declared and defined: the
+    /// protocol's signatures with every lifetime `'k`, which a method's is compared with.
+    parts_decl: Vec<TokenStream>,
+    parts_def: Vec<TokenStream>,
     /// The items of the module's decoy trait.
     decoys: Vec<TokenStream>,
     /// Items of the `const _` block: `Pick` impls.

@@ -190,6 +190,10 @@ mod __protocol_Vec_Len_94e1f06b {
         type len;
         type is_empty;
     }
+    pub(super) trait Parts<'__protocol_k> {
+        type len_parts;
+        type is_empty_parts;
+    }
     pub(super) struct Nobody;
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
@@ -200,6 +204,28 @@ mod __protocol_Vec_Len_94e1f06b {
     #[diagnostic::do_not_recommend]
     impl VecHasLen for Nobody {}
     #[diagnostic::on_unimplemented(
+        message = "`Vec<T>`'s inherent method `len` does not have the signature protocol `Len` declares: `fn len(&self) -> usize`",
+        label = "`Vec<T>::len` should be `fn len(&self) -> usize`"
+    )]
+    pub(super) trait VecLenSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> VecLenSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
+    #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
         label = "`{Self}` has no inherent `is_empty`",
         note = "only inherent methods count (trait methods and `Deref` targets do not): `Vec<T>` needs an inherent `fn is_empty(&self) -> bool`, in an `impl` block whose bounds the conforming type's own bounds satisfy"
@@ -207,6 +233,28 @@ mod __protocol_Vec_Len_94e1f06b {
     pub(super) trait VecHasIsEmpty {}
     #[diagnostic::do_not_recommend]
     impl VecHasIsEmpty for Nobody {}
+    #[diagnostic::on_unimplemented(
+        message = "`Vec<T>`'s inherent method `is_empty` does not have the signature protocol `Len` declares: `fn is_empty(&self) -> bool`",
+        label = "`Vec<T>::is_empty` should be `fn is_empty(&self) -> bool`"
+    )]
+    pub(super) trait VecIsEmptySignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> VecIsEmptySignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
@@ -237,13 +285,23 @@ mod __protocol_Vec_Len_94e1f06b {
         pub(in super::super) fn len<
             T: super::super::__protocol_Vec_Len_94e1f06b_bounds_T,
         >() -> <<Here<T> as Find>::Target as Types>::len {
-            <<Here<T> as Find>::Target>::len
+            let (item, found) = ::protocol::__private::shape(
+                <<Here<T> as Find>::Target>::len,
+            );
+            <_ as super::VecLenSignature<
+                <<Here<T> as Find>::Target as super::Parts<'_>>::len_parts,
+            >>::pass(found, item)
         }
         #[inline]
         pub(in super::super) fn is_empty<
             T: super::super::__protocol_Vec_Len_94e1f06b_bounds_T,
         >() -> <<Here<T> as Find>::Target as Types>::is_empty {
-            <<Here<T> as Find>::Target>::is_empty
+            let (item, found) = ::protocol::__private::shape(
+                <<Here<T> as Find>::Target>::is_empty,
+            );
+            <_ as super::VecIsEmptySignature<
+                <<Here<T> as Find>::Target as super::Parts<'_>>::is_empty_parts,
+            >>::pass(found, item)
         }
     }
 }
@@ -266,6 +324,24 @@ const _: () = {
     impl<T> __protocol_Vec_Len_94e1f06b::Types for Vec<T> {
         type len = fn(&Vec<T>) -> usize;
         type is_empty = fn(&Vec<T>) -> bool;
+    }
+    #[allow(non_camel_case_types)]
+    impl<'__protocol_k, T> __protocol_Vec_Len_94e1f06b::Parts<'__protocol_k> for Vec<T>
+    where
+        T: '__protocol_k,
+    {
+        type len_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&Vec<T>,),
+            usize,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        type is_empty_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&Vec<T>,),
+            bool,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(

@@ -108,6 +108,54 @@ mod __protocol_Framed_Shape_272465da {
         const __protocol_via_unit: Self::unit;
         type unit;
     }
+    pub(super) trait Parts<'__protocol_k> {
+        type area_parts;
+        type unit_parts;
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`Framed<S>`'s inherent method `area` does not have the signature protocol `Shape` declares: `fn area(&self) -> f64`",
+        label = "`Framed<S>::area` should be `fn area(&self) -> f64`"
+    )]
+    pub(super) trait FramedAreaSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> FramedAreaSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`Framed<S>`'s inherent method `unit` does not have the signature protocol `Shape` declares: `fn unit() -> <S as Shape>::Unit`",
+        label = "`Framed<S>::unit` should be `fn unit() -> <S as Shape>::Unit`"
+    )]
+    pub(super) trait FramedUnitSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> FramedUnitSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
@@ -127,7 +175,12 @@ mod __protocol_Framed_Shape_272465da {
                 S,
             >: super::super::__protocol_Framed_Shape_272465da_via0_bound,
         {
-            <<Here<S> as Find>::Target>::area
+            let (item, found) = ::protocol::__private::shape(
+                <<Here<S> as Find>::Target>::area,
+            );
+            <_ as super::FramedAreaSignature<
+                <<Here<S> as Find>::Target as super::Parts<'_>>::area_parts,
+            >>::pass(found, item)
         }
         #[inline]
         pub(in super::super) fn unit<
@@ -138,7 +191,12 @@ mod __protocol_Framed_Shape_272465da {
                 S,
             >: super::super::__protocol_Framed_Shape_272465da_via0_bound,
         {
-            <<Here<S> as Find>::Target>::unit
+            let (item, found) = ::protocol::__private::shape(
+                <<Here<S> as Find>::Target>::unit,
+            );
+            <_ as super::FramedUnitSignature<
+                <<Here<S> as Find>::Target as super::Parts<'_>>::unit_parts,
+            >>::pass(found, item)
         }
     }
 }
@@ -178,6 +236,26 @@ const _: () = {
         type area = fn(&Framed<S>) -> f64;
         const __protocol_via_unit: fn() -> <S as Shape>::Unit = || <S as Shape>::unit();
         type unit = fn() -> <S as Shape>::Unit;
+    }
+    #[allow(non_camel_case_types)]
+    impl<'__protocol_k, S> __protocol_Framed_Shape_272465da::Parts<'__protocol_k>
+    for Framed<S>
+    where
+        for<'__protocol_via> S: Shape,
+        S: '__protocol_k,
+    {
+        type area_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&Framed<S>,),
+            f64,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        type unit_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (),
+            <S as Shape>::Unit,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(

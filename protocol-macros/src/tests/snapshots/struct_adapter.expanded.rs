@@ -213,6 +213,10 @@ mod __protocol_User_Named_815b82c6 {
         const __protocol_default_shout: Self::shout;
         type shout;
     }
+    pub(super) trait Parts<'__protocol_k> {
+        type greet_parts;
+        type shout_parts;
+    }
     pub(super) struct Nobody;
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Named`: it has no inherent method `fn greet(&self) -> String`",
@@ -222,6 +226,50 @@ mod __protocol_User_Named_815b82c6 {
     pub(super) trait UserHasGreet {}
     #[diagnostic::do_not_recommend]
     impl UserHasGreet for Nobody {}
+    #[diagnostic::on_unimplemented(
+        message = "`User`'s inherent method `greet` does not have the signature protocol `Named` declares: `fn greet(&self) -> String`",
+        label = "`User::greet` should be `fn greet(&self) -> String`"
+    )]
+    pub(super) trait UserGreetSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> UserGreetSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`User`'s inherent method `shout` does not have the signature protocol `Named` declares: `fn shout(&self) -> bool`",
+        label = "`User::shout` should be `fn shout(&self) -> bool`"
+    )]
+    pub(super) trait UserShoutSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> UserShoutSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
@@ -242,11 +290,21 @@ mod __protocol_User_Named_815b82c6 {
         for __ProtocolX {}
         #[inline]
         pub(in super::super) fn greet() -> <<Here as Find>::Target as Types>::greet {
-            <<Here as Find>::Target>::greet
+            let (item, found) = ::protocol::__private::shape(
+                <<Here as Find>::Target>::greet,
+            );
+            <_ as super::UserGreetSignature<
+                <<Here as Find>::Target as super::Parts<'_>>::greet_parts,
+            >>::pass(found, item)
         }
         #[inline]
         pub(in super::super) fn shout() -> <<Here as Find>::Target as Types>::shout {
-            <<Here as Find>::Target>::shout
+            let (item, found) = ::protocol::__private::shape(
+                <<Here as Find>::Target>::shout,
+            );
+            <_ as super::UserShoutSignature<
+                <<Here as Find>::Target as super::Parts<'_>>::shout_parts,
+            >>::pass(found, item)
         }
     }
 }
@@ -265,6 +323,21 @@ const _: () = {
         type greet = fn(&User) -> String;
         const __protocol_default_shout: fn(&User) -> bool = <User as Named>::__protocol_default_shout;
         type shout = fn(&User) -> bool;
+    }
+    #[allow(non_camel_case_types)]
+    impl<'__protocol_k> __protocol_User_Named_815b82c6::Parts<'__protocol_k> for User {
+        type greet_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&User,),
+            String,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        type shout_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&User,),
+            bool,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(

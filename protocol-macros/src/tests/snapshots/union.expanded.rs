@@ -186,6 +186,54 @@ mod __protocol_AnyShape_Shape_632a9886 {
         const __protocol_via_name: Self::name;
         type name;
     }
+    pub(super) trait Parts<'__protocol_k> {
+        type area_parts;
+        type name_parts;
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`AnyShape`'s inherent method `area` does not have the signature protocol `Shape` declares: `fn area(&self) -> f64`",
+        label = "`AnyShape::area` should be `fn area(&self) -> f64`"
+    )]
+    pub(super) trait AnyShapeAreaSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> AnyShapeAreaSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
+    #[diagnostic::on_unimplemented(
+        message = "`AnyShape`'s inherent method `name` does not have the signature protocol `Shape` declares: `fn name(&self) -> String`",
+        label = "`AnyShape::name` should be `fn name(&self) -> String`"
+    )]
+    pub(super) trait AnyShapeNameSignature<__ProtocolE> {
+        type Out<__ProtocolG>;
+        fn pass<__ProtocolG>(
+            found: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> Self::Out<__ProtocolG>;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<__ProtocolM> AnyShapeNameSignature<__ProtocolM> for __ProtocolM {
+        type Out<__ProtocolG> = __ProtocolG;
+        #[inline]
+        fn pass<__ProtocolG>(
+            _: ::core::marker::PhantomData<Self>,
+            item: __ProtocolG,
+        ) -> __ProtocolG {
+            item
+        }
+    }
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
@@ -202,7 +250,12 @@ mod __protocol_AnyShape_Shape_632a9886 {
             for<'__protocol_via> super::super::__protocol_AnyShape_Shape_632a9886_via0: super::super::__protocol_AnyShape_Shape_632a9886_via0_bound,
             for<'__protocol_via> super::super::__protocol_AnyShape_Shape_632a9886_via1: super::super::__protocol_AnyShape_Shape_632a9886_via1_bound,
         {
-            <<Here as Find>::Target>::area
+            let (item, found) = ::protocol::__private::shape(
+                <<Here as Find>::Target>::area,
+            );
+            <_ as super::AnyShapeAreaSignature<
+                <<Here as Find>::Target as super::Parts<'_>>::area_parts,
+            >>::pass(found, item)
         }
         #[inline]
         pub(in super::super) fn name() -> <<Here as Find>::Target as Types>::name
@@ -210,7 +263,12 @@ mod __protocol_AnyShape_Shape_632a9886 {
             for<'__protocol_via> super::super::__protocol_AnyShape_Shape_632a9886_via0: super::super::__protocol_AnyShape_Shape_632a9886_via0_bound,
             for<'__protocol_via> super::super::__protocol_AnyShape_Shape_632a9886_via1: super::super::__protocol_AnyShape_Shape_632a9886_via1_bound,
         {
-            <<Here as Find>::Target>::name
+            let (item, found) = ::protocol::__private::shape(
+                <<Here as Find>::Target>::name,
+            );
+            <_ as super::AnyShapeNameSignature<
+                <<Here as Find>::Target as super::Parts<'_>>::name_parts,
+            >>::pass(found, item)
         }
     }
 }
@@ -267,6 +325,26 @@ const _: () = {
             }
         };
         type name = fn(&AnyShape) -> String;
+    }
+    #[allow(non_camel_case_types)]
+    impl<'__protocol_k> __protocol_AnyShape_Shape_632a9886::Parts<'__protocol_k>
+    for AnyShape
+    where
+        for<'__protocol_via> Circle: Shape,
+        for<'__protocol_via> Square: Shape,
+    {
+        type area_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&AnyShape,),
+            f64,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        type name_parts = <<fn(
+            &'__protocol_k (),
+        ) -> (
+            (&AnyShape,),
+            String,
+        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(
