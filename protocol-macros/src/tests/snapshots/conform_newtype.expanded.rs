@@ -203,27 +203,11 @@ mod __protocol_Vec_Len_94e1f06b {
     pub(super) trait VecHasLen {}
     #[diagnostic::do_not_recommend]
     impl VecHasLen for Nobody {}
-    #[diagnostic::on_unimplemented(
-        message = "`Vec<T>`'s inherent method `len` does not have the signature protocol `Len` declares: `fn len(&self) -> usize`",
-        label = "`Vec<T>::len` should be `fn len(&self) -> usize`"
-    )]
-    pub(super) trait VecLenSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
-    }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> VecLenSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`Vec<T>`'s inherent method `len` does not have the signature protocol `Len` declares: `fn len(&self) -> usize`",
+        label = "`Vec<T>::len` should be `fn len(&self) -> usize`")]]
+        [#[diagnostic::do_not_recommend]] VecLenSignature
     }
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
@@ -233,27 +217,11 @@ mod __protocol_Vec_Len_94e1f06b {
     pub(super) trait VecHasIsEmpty {}
     #[diagnostic::do_not_recommend]
     impl VecHasIsEmpty for Nobody {}
-    #[diagnostic::on_unimplemented(
-        message = "`Vec<T>`'s inherent method `is_empty` does not have the signature protocol `Len` declares: `fn is_empty(&self) -> bool`",
-        label = "`Vec<T>::is_empty` should be `fn is_empty(&self) -> bool`"
-    )]
-    pub(super) trait VecIsEmptySignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
-    }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> VecIsEmptySignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`Vec<T>`'s inherent method `is_empty` does not have the signature protocol `Len` declares: `fn is_empty(&self) -> bool`",
+        label = "`Vec<T>::is_empty` should be `fn is_empty(&self) -> bool`")]]
+        [#[diagnostic::do_not_recommend]] VecIsEmptySignature
     }
     #[no_implicit_prelude]
     pub(super) mod check {
@@ -330,18 +298,12 @@ const _: () = {
     where
         T: '__protocol_k,
     {
-        type len_parts = <<fn(
+        type len_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&Vec<T>,),
-            usize,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
-        type is_empty_parts = <<fn(
+        ) -> ((&Vec<T>,), usize) as ::protocol::__private::Assemble>::Ptr;
+        type is_empty_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&Vec<T>,),
-            bool,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        ) -> ((&Vec<T>,), bool) as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(

@@ -112,49 +112,17 @@ mod __protocol_Framed_Shape_272465da {
         type area_parts;
         type unit_parts;
     }
-    #[diagnostic::on_unimplemented(
-        message = "`Framed<S>`'s inherent method `area` does not have the signature protocol `Shape` declares: `fn area(&self) -> f64`",
-        label = "`Framed<S>::area` should be `fn area(&self) -> f64`"
-    )]
-    pub(super) trait FramedAreaSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`Framed<S>`'s inherent method `area` does not have the signature protocol `Shape` declares: `fn area(&self) -> f64`",
+        label = "`Framed<S>::area` should be `fn area(&self) -> f64`")]]
+        [#[diagnostic::do_not_recommend]] FramedAreaSignature
     }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> FramedAreaSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
-    }
-    #[diagnostic::on_unimplemented(
-        message = "`Framed<S>`'s inherent method `unit` does not have the signature protocol `Shape` declares: `fn unit() -> <S as Shape>::Unit`",
-        label = "`Framed<S>::unit` should be `fn unit() -> <S as Shape>::Unit`"
-    )]
-    pub(super) trait FramedUnitSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
-    }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> FramedUnitSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`Framed<S>`'s inherent method `unit` does not have the signature protocol `Shape` declares: `fn unit() -> <S as Shape>::Unit`",
+        label = "`Framed<S>::unit` should be `fn unit() -> <S as Shape>::Unit`")]]
+        [#[diagnostic::do_not_recommend]] FramedUnitSignature
     }
     #[no_implicit_prelude]
     pub(super) mod check {
@@ -244,18 +212,12 @@ const _: () = {
         for<'__protocol_via> S: Shape,
         S: '__protocol_k,
     {
-        type area_parts = <<fn(
+        type area_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&Framed<S>,),
-            f64,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
-        type unit_parts = <<fn(
+        ) -> ((&Framed<S>,), f64) as ::protocol::__private::Assemble>::Ptr;
+        type unit_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (),
-            <S as Shape>::Unit,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        ) -> ((), <S as Shape>::Unit) as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(

@@ -226,49 +226,17 @@ mod __protocol_User_Named_815b82c6 {
     pub(super) trait UserHasGreet {}
     #[diagnostic::do_not_recommend]
     impl UserHasGreet for Nobody {}
-    #[diagnostic::on_unimplemented(
-        message = "`User`'s inherent method `greet` does not have the signature protocol `Named` declares: `fn greet(&self) -> String`",
-        label = "`User::greet` should be `fn greet(&self) -> String`"
-    )]
-    pub(super) trait UserGreetSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`User`'s inherent method `greet` does not have the signature protocol `Named` declares: `fn greet(&self) -> String`",
+        label = "`User::greet` should be `fn greet(&self) -> String`")]]
+        [#[diagnostic::do_not_recommend]] UserGreetSignature
     }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> UserGreetSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
-    }
-    #[diagnostic::on_unimplemented(
-        message = "`User`'s inherent method `shout` does not have the signature protocol `Named` declares: `fn shout(&self) -> bool`",
-        label = "`User::shout` should be `fn shout(&self) -> bool`"
-    )]
-    pub(super) trait UserShoutSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
-    }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> UserShoutSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`User`'s inherent method `shout` does not have the signature protocol `Named` declares: `fn shout(&self) -> bool`",
+        label = "`User::shout` should be `fn shout(&self) -> bool`")]]
+        [#[diagnostic::do_not_recommend]] UserShoutSignature
     }
     #[no_implicit_prelude]
     pub(super) mod check {
@@ -326,18 +294,12 @@ const _: () = {
     }
     #[allow(non_camel_case_types)]
     impl<'__protocol_k> __protocol_User_Named_815b82c6::Parts<'__protocol_k> for User {
-        type greet_parts = <<fn(
+        type greet_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&User,),
-            String,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
-        type shout_parts = <<fn(
+        ) -> ((&User,), String) as ::protocol::__private::Assemble>::Ptr;
+        type shout_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&User,),
-            bool,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        ) -> ((&User,), bool) as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(

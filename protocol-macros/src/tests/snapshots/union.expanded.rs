@@ -190,49 +190,17 @@ mod __protocol_AnyShape_Shape_632a9886 {
         type area_parts;
         type name_parts;
     }
-    #[diagnostic::on_unimplemented(
-        message = "`AnyShape`'s inherent method `area` does not have the signature protocol `Shape` declares: `fn area(&self) -> f64`",
-        label = "`AnyShape::area` should be `fn area(&self) -> f64`"
-    )]
-    pub(super) trait AnyShapeAreaSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`AnyShape`'s inherent method `area` does not have the signature protocol `Shape` declares: `fn area(&self) -> f64`",
+        label = "`AnyShape::area` should be `fn area(&self) -> f64`")]]
+        [#[diagnostic::do_not_recommend]] AnyShapeAreaSignature
     }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> AnyShapeAreaSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
-    }
-    #[diagnostic::on_unimplemented(
-        message = "`AnyShape`'s inherent method `name` does not have the signature protocol `Shape` declares: `fn name(&self) -> String`",
-        label = "`AnyShape::name` should be `fn name(&self) -> String`"
-    )]
-    pub(super) trait AnyShapeNameSignature<__ProtocolE> {
-        type Out<__ProtocolG>;
-        fn pass<__ProtocolG>(
-            found: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> Self::Out<__ProtocolG>;
-    }
-    #[diagnostic::do_not_recommend]
-    impl<__ProtocolM> AnyShapeNameSignature<__ProtocolM> for __ProtocolM {
-        type Out<__ProtocolG> = __ProtocolG;
-        #[inline]
-        fn pass<__ProtocolG>(
-            _: ::core::marker::PhantomData<Self>,
-            item: __ProtocolG,
-        ) -> __ProtocolG {
-            item
-        }
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`AnyShape`'s inherent method `name` does not have the signature protocol `Shape` declares: `fn name(&self) -> String`",
+        label = "`AnyShape::name` should be `fn name(&self) -> String`")]]
+        [#[diagnostic::do_not_recommend]] AnyShapeNameSignature
     }
     #[no_implicit_prelude]
     pub(super) mod check {
@@ -333,18 +301,12 @@ const _: () = {
         for<'__protocol_via> Circle: Shape,
         for<'__protocol_via> Square: Shape,
     {
-        type area_parts = <<fn(
+        type area_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&AnyShape,),
-            f64,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
-        type name_parts = <<fn(
+        ) -> ((&AnyShape,), f64) as ::protocol::__private::Assemble>::Ptr;
+        type name_parts = <fn(
             &'__protocol_k (),
-        ) -> (
-            (&AnyShape,),
-            String,
-        ) as ::protocol::__private::Elided>::Out as ::protocol::__private::Assemble>::Ptr;
+        ) -> ((&AnyShape,), String) as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(
