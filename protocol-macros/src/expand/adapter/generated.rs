@@ -6,6 +6,7 @@ use super::{Adapter, Names, Pieces, Shape};
 use crate::expand::call;
 use crate::expand::on_unimplemented::escape;
 use crate::model::render::render;
+use crate::model::signature::names_self_outside_receiver;
 use crate::model::Member;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -37,22 +38,28 @@ impl Pieces {
         let target = &names.target;
         let check_generics = &names.check_generics;
         let types_args = &names.types_args;
-        let compared = body.is_none()
-            && adapter.field_index.is_none()
-            && self.signature_check(member, shape, adapter, names);
+        let compared = body.is_none() && self.signature_check(member, shape, adapter, names);
         let body = body.unwrap_or_else(|| {
             if compared {
                 // The method seen with its lifetimes free, against the protocol's signature
-                // with its lifetimes `'static`: a different receiver, argument or result is
-                // one error, the marker's; the value passes through only when they agree.
+                // with its lifetimes one: a different receiver, argument or result is one
+                // error, the marker's; the value passes through only when they agree.
                 // Every token at the user's, so that a missing method's error, met again
                 // by `shape`, is the same diagnostic and shown once.
                 let krate = crate::expand::delegate::respan(adapter.krate.clone(), span);
                 let parts = format_ident!("{}_parts", ident.unraw(), span = span);
                 let marker = signature_marker(names, &ident);
-                quote_spanned! {span=>
+                let passed = quote_spanned! {span=>
                     let (item, found) = #krate::__private::shape(<#target>::#ident);
                     <_ as super::#marker<<#target as super::Parts<'_>>::#parts>>::pass(found, item)
+                };
+                if adapter.field_index.is_none() {
+                    passed
+                } else {
+                    // A newtype: the field's method, called from a closure that captures
+                    // nothing (so that it is a function pointer).
+                    let (params, args) = (&shape.params, &shape.field_args);
+                    quote_spanned!(span=> |#(#params),*| ({ #passed })(#(#args),*))
                 }
             } else if adapter.field_index.is_none() {
                 quote_spanned!(span=> <#target>::#ident)
@@ -96,6 +103,7 @@ impl Pieces {
             || sig.abi.is_some()
             || shape.inputs.len() > 12
             || !names.types_args.is_empty()
+            || adapter.field_index.is_some() && names_self_outside_receiver(sig)
         {
             return false;
         }
@@ -105,9 +113,20 @@ impl Pieces {
         ident.set_span(span);
         let krate = &adapter.krate;
         let parts = format_ident!("{}_parts", ident.unraw(), span = span);
-        let statics = FixedLifetimes(&shape.lifetimes);
-        let inputs: Vec<syn::Type> = shape.inputs.iter().map(|ty| statics.ty(ty)).collect();
-        let output = match &shape.output {
+        // A newtype's field's method is compared: the signature with the field's type for
+        // `Self`.
+        let (inputs, output, lifetimes) = if adapter.field_index.is_some() {
+            super::spelling::fn_parts(sig, &adapter.target, &names.module, &names.trait_path)
+        } else {
+            (
+                shape.inputs.clone(),
+                shape.output.clone(),
+                shape.lifetimes.clone(),
+            )
+        };
+        let statics = FixedLifetimes(&lifetimes);
+        let inputs: Vec<syn::Type> = inputs.iter().map(|ty| statics.ty(ty)).collect();
+        let output = match &output {
             syn::ReturnType::Default => quote!(()),
             syn::ReturnType::Type(_, ty) => {
                 let ty = statics.ty(ty);

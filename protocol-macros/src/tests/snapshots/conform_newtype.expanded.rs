@@ -345,6 +345,10 @@ mod __protocol_Text_Len_d992f696 {
         type len;
         type is_empty;
     }
+    pub(super) trait Parts<'__protocol_k> {
+        type len_parts;
+        type is_empty_parts;
+    }
     pub(super) struct Nobody;
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn len(&self) -> usize`",
@@ -354,6 +358,12 @@ mod __protocol_Text_Len_d992f696 {
     pub(super) trait TextHasLen {}
     #[diagnostic::do_not_recommend]
     impl TextHasLen for Nobody {}
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`String`'s inherent method `len` does not have the signature protocol `Len` declares: `fn len(&self) -> usize`",
+        label = "`String::len` should be `fn len(&self) -> usize`")]]
+        [#[diagnostic::do_not_recommend]] TextLenSignature
+    }
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not conform to protocol `Len`: it has no inherent method `fn is_empty(&self) -> bool`",
         label = "`{Self}` has no inherent `is_empty`",
@@ -362,6 +372,12 @@ mod __protocol_Text_Len_d992f696 {
     pub(super) trait TextHasIsEmpty {}
     #[diagnostic::do_not_recommend]
     impl TextHasIsEmpty for Nobody {}
+    ::protocol::__private::signature_marker! {
+        [] [#[diagnostic::on_unimplemented(message =
+        "`String`'s inherent method `is_empty` does not have the signature protocol `Len` declares: `fn is_empty(&self) -> bool`",
+        label = "`String::is_empty` should be `fn is_empty(&self) -> bool`")]]
+        [#[diagnostic::do_not_recommend]] TextIsEmptySignature
+    }
     #[no_implicit_prelude]
     pub(super) mod check {
         #[allow(unused_imports)]
@@ -390,11 +406,25 @@ mod __protocol_Text_Len_d992f696 {
         for __ProtocolX {}
         #[inline]
         pub(in super::super) fn len() -> <<Here as Find>::Target as Types>::len {
-            |__protocol_a0| <<Here as Find>::Target>::len(&__protocol_a0.0)
+            |__protocol_a0| ({
+                let (item, found) = ::protocol::__private::shape(
+                    <<Here as Find>::Target>::len,
+                );
+                <_ as super::TextLenSignature<
+                    <<Here as Find>::Target as super::Parts<'_>>::len_parts,
+                >>::pass(found, item)
+            })(&__protocol_a0.0)
         }
         #[inline]
         pub(in super::super) fn is_empty() -> <<Here as Find>::Target as Types>::is_empty {
-            |__protocol_a0| <<Here as Find>::Target>::is_empty(&__protocol_a0.0)
+            |__protocol_a0| ({
+                let (item, found) = ::protocol::__private::shape(
+                    <<Here as Find>::Target>::is_empty,
+                );
+                <_ as super::TextIsEmptySignature<
+                    <<Here as Find>::Target as super::Parts<'_>>::is_empty_parts,
+                >>::pass(found, item)
+            })(&__protocol_a0.0)
         }
     }
 }
@@ -416,6 +446,15 @@ const _: () = {
     impl __protocol_Text_Len_d992f696::Types for String {
         type len = fn(&Text) -> usize;
         type is_empty = fn(&Text) -> bool;
+    }
+    #[allow(non_camel_case_types)]
+    impl<'__protocol_k> __protocol_Text_Len_d992f696::Parts<'__protocol_k> for String {
+        type len_parts = <fn(
+            &'__protocol_k (),
+        ) -> ((&String,), usize) as ::protocol::__private::Assemble>::Ptr;
+        type is_empty_parts = <fn(
+            &'__protocol_k (),
+        ) -> ((&String,), bool) as ::protocol::__private::Assemble>::Ptr;
     }
     #[automatically_derived]
     #[allow(
