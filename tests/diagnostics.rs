@@ -28,8 +28,8 @@ const KNOWN: &[(&str, &str)] = &[
     ),
     (
         "runtime/fail_not_checkable",
-        "rustc's \"originates in the macro\" note names `register!`'s helper macro, and its \
-         note on `cast`'s bound shows protocol-core's source",
+        "rustc's note on `cast`'s bound (\"required by a bound in `protocol::cast`\") shows \
+         protocol-core's source, as it does for any library function's bound",
     ),
 ];
 

@@ -64,7 +64,48 @@
 #[macro_export]
 macro_rules! register {
     ($($ty:ty : $($protocol:path),+ $(,)?);+ $(;)?) => {
-        $($($crate::__protocol_register_one! { $ty : $protocol })+)+
+        $($(
+            const _: () = {
+                // One error, at the user's path, when the protocol is not run-time checkable.
+                fn runtime_checkable<
+                    P: ?$crate::__private::core::marker::Sized + $crate::RuntimeCheckable,
+                >() {
+                }
+                #[allow(dead_code)]
+                fn check() {
+                    runtime_checkable::<dyn $protocol>();
+                }
+
+                struct __ProtocolConformance;
+
+                impl $crate::__private::Conformance for __ProtocolConformance {
+                    type Protocol = dyn $protocol;
+                    type Concrete = $ty;
+
+                    #[inline]
+                    fn as_protocol(concrete: &Self::Concrete) -> &Self::Protocol {
+                        concrete
+                    }
+
+                    #[inline]
+                    fn as_protocol_mut(concrete: &mut Self::Concrete) -> &mut Self::Protocol {
+                        concrete
+                    }
+
+                    #[inline]
+                    fn into_protocol(
+                        concrete: $crate::__private::Box<Self::Concrete>,
+                    ) -> $crate::__private::Box<Self::Protocol> {
+                        concrete
+                    }
+                }
+
+                #[$crate::__private::linkme::distributed_slice($crate::__private::CONFORMANCES)]
+                #[linkme(crate = $crate::__private::linkme)]
+                static __PROTOCOL_CONFORMANCE: $crate::__private::Entry =
+                    $crate::__private::Entry::new::<__ProtocolConformance>();
+            };
+        )+)+
     };
 }
 
@@ -95,53 +136,4 @@ macro_rules! __protocol_register_auto {
 #[doc(hidden)]
 macro_rules! __protocol_register_auto {
     ($($input:tt)*) => {};
-}
-
-/// One conformance: `Type: path::to::Protocol`.
-#[cfg(feature = "std")]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __protocol_register_one {
-    ($ty:ty : $protocol:path) => {
-        const _: () = {
-            // One error, at the user's path, when the protocol is not run-time checkable.
-            fn runtime_checkable<
-                P: ?$crate::__private::core::marker::Sized + $crate::RuntimeCheckable,
-            >() {
-            }
-            #[allow(dead_code)]
-            fn check() {
-                runtime_checkable::<dyn $protocol>();
-            }
-
-            struct __ProtocolConformance;
-
-            impl $crate::__private::Conformance for __ProtocolConformance {
-                type Protocol = dyn $protocol;
-                type Concrete = $ty;
-
-                #[inline]
-                fn as_protocol(concrete: &Self::Concrete) -> &Self::Protocol {
-                    concrete
-                }
-
-                #[inline]
-                fn as_protocol_mut(concrete: &mut Self::Concrete) -> &mut Self::Protocol {
-                    concrete
-                }
-
-                #[inline]
-                fn into_protocol(
-                    concrete: $crate::__private::Box<Self::Concrete>,
-                ) -> $crate::__private::Box<Self::Protocol> {
-                    concrete
-                }
-            }
-
-            #[$crate::__private::linkme::distributed_slice($crate::__private::CONFORMANCES)]
-            #[linkme(crate = $crate::__private::linkme)]
-            static __PROTOCOL_CONFORMANCE: $crate::__private::Entry =
-                $crate::__private::Entry::new::<__ProtocolConformance>();
-        };
-    };
 }
