@@ -1,7 +1,8 @@
-// mistakes: 3
+// mistakes: 4
 // Signature mistakes made through a struct-level `#[conforms]`: a wrong receiver, a wrong
 // number of arguments and a wrong argument type are each one error naming the protocol and
-// the declared signature, the method's own in the help line.
+// the declared signature, the method's own in the help line. A result borrowed from another
+// argument than the protocol's is rustc's own check of lifetimes, at the protocol's name.
 use protocol::{conforms, protocol};
 
 #[protocol]
@@ -9,6 +10,7 @@ pub trait Swims {
     fn swim(&mut self, metres: u32);
     fn float(&self) -> bool;
     fn dive(&self, depth: f32) -> u32;
+    fn pick(&self, name: &str) -> &str;
 }
 
 #[conforms(Swims)]
@@ -23,6 +25,9 @@ impl Fish {
     }
     pub fn dive(&self, depth: u32) -> u32 {
         depth
+    }
+    pub fn pick<'a>(&self, name: &'a str) -> &'a str {
+        name
     }
 }
 

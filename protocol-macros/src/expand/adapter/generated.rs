@@ -382,7 +382,7 @@ fn signature_marker(names: &Names, ident: &syn::Ident) -> syn::Ident {
     )
 }
 
-/// The binder's lifetimes (`'__protocol_self`, a method's own) as `'__protocol_k`: the
+/// The binder's lifetimes (`'self_`, a method's own) as `'__protocol_k`: the
 /// protocol's signature with every lifetime one, for the comparison (the elided ones are
 /// made `'__protocol_k` by `Elided`).
 struct FixedLifetimes<'a>(&'a [syn::Lifetime]);

@@ -58,7 +58,7 @@ impl Pieces {
             call_sig
                 .generics
                 .params
-                .insert(0, syn::parse_quote!('__protocol_self));
+                .insert(0, syn::parse_quote!('self_));
         }
         let delegation = call::prepare(&call_sig, span);
         let this_param = receiver_ty.map(|ty| quote!(__protocol_this: #ty));

@@ -10,7 +10,7 @@ use syn::visit_mut::VisitMut;
 use syn::{FnArg, Generics, Ident, Path, ReturnType, Signature, Type};
 
 /// The inputs (receiver first), output and lifetimes of `sig` with `Self` = `ty`: the
-/// output's elided lifetimes named for the receiver's (`'__protocol_self`) when it has any.
+/// output's elided lifetimes named for the receiver's (`'self_`) when it has any.
 pub(super) fn fn_parts(
     sig: &Signature,
     ty: &Type,
@@ -30,7 +30,7 @@ pub(super) fn fn_parts(
     let mut naming = NameElided::default();
     naming.visit_return_type_mut(&mut output);
     if elided_from_receiver && naming.named {
-        lifetimes.insert(0, syn::Lifetime::new("'__protocol_self", Span::call_site()));
+        lifetimes.insert(0, syn::Lifetime::new("'self_", Span::call_site()));
     } else {
         output = sig.output.clone();
         // The output borrows nothing from an elided receiver: leave it elided.
@@ -95,7 +95,7 @@ impl Mirror {
 
 /// The receiver as a function's first argument (`&Target`, `&mut Target`, `Target`,
 /// `Box<Target>` …), and whether it lends the output's elided lifetimes (then named
-/// `'__protocol_self`).
+/// `'self_`).
 pub(super) fn receiver_type(sig: &Signature, target: &Type) -> (Option<Type>, bool) {
     let Some(receiver) = sig.receiver() else {
         return (None, false);
@@ -110,7 +110,7 @@ pub(super) fn receiver_type(sig: &Signature, target: &Type) -> (Option<Type>, bo
     let elided = lifetime.is_none();
     let lifetime = lifetime
         .cloned()
-        .unwrap_or_else(|| syn::Lifetime::new("'__protocol_self", Span::call_site()));
+        .unwrap_or_else(|| syn::Lifetime::new("'self_", Span::call_site()));
     let reference = syn::TypeReference {
         attrs: Vec::new(),
         and_token,
@@ -131,7 +131,7 @@ pub(super) struct NameElided {
 impl VisitMut for NameElided {
     fn visit_type_reference_mut(&mut self, reference: &mut syn::TypeReference) {
         if reference.lifetime.is_none() {
-            reference.lifetime = Some(syn::Lifetime::new("'__protocol_self", Span::call_site()));
+            reference.lifetime = Some(syn::Lifetime::new("'self_", Span::call_site()));
             self.named = true;
         }
         syn::visit_mut::visit_type_reference_mut(self, reference);
@@ -139,7 +139,7 @@ impl VisitMut for NameElided {
 
     fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
         if lifetime.ident == "_" {
-            *lifetime = syn::Lifetime::new("'__protocol_self", Span::call_site());
+            *lifetime = syn::Lifetime::new("'self_", Span::call_site());
             self.named = true;
         }
     }
