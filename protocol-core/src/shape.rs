@@ -29,173 +29,29 @@ pub fn shape<F: FnShape<Args>, Args>(f: F) -> (F, PhantomData<F::Ptr>) {
     (f, PhantomData)
 }
 
-impl<F: FnOnce() -> R, R> FnShape<()> for F {
-    type Ptr = fn() -> R;
+/// `FnShape` and `Assemble` for one arity.
+macro_rules! arity {
+    ($($arg:ident)*) => {
+        impl<F: FnOnce($($arg),*) -> R, $($arg,)* R> FnShape<($($arg,)*)> for F {
+            type Ptr = fn($($arg),*) -> R;
+        }
+
+        impl<'k, $($arg,)* R> Assemble for fn(&'k ()) -> (($($arg,)*), R) {
+            type Ptr = fn($($arg),*) -> R;
+        }
+    };
 }
 
-impl<F: FnOnce(A0) -> R, A0, R> FnShape<(A0,)> for F {
-    type Ptr = fn(A0) -> R;
-}
-
-impl<F: FnOnce(A0, A1) -> R, A0, A1, R> FnShape<(A0, A1)> for F {
-    type Ptr = fn(A0, A1) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2) -> R, A0, A1, A2, R> FnShape<(A0, A1, A2)> for F {
-    type Ptr = fn(A0, A1, A2) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2, A3) -> R, A0, A1, A2, A3, R> FnShape<(A0, A1, A2, A3)> for F {
-    type Ptr = fn(A0, A1, A2, A3) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2, A3, A4) -> R, A0, A1, A2, A3, A4, R> FnShape<(A0, A1, A2, A3, A4)>
-    for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2, A3, A4, A5) -> R, A0, A1, A2, A3, A4, A5, R>
-    FnShape<(A0, A1, A2, A3, A4, A5)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2, A3, A4, A5, A6) -> R, A0, A1, A2, A3, A4, A5, A6, R>
-    FnShape<(A0, A1, A2, A3, A4, A5, A6)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2, A3, A4, A5, A6, A7) -> R, A0, A1, A2, A3, A4, A5, A6, A7, R>
-    FnShape<(A0, A1, A2, A3, A4, A5, A6, A7)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7) -> R;
-}
-
-impl<F: FnOnce(A0, A1, A2, A3, A4, A5, A6, A7, A8) -> R, A0, A1, A2, A3, A4, A5, A6, A7, A8, R>
-    FnShape<(A0, A1, A2, A3, A4, A5, A6, A7, A8)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8) -> R;
-}
-
-impl<
-        F: FnOnce(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9) -> R,
-        A0,
-        A1,
-        A2,
-        A3,
-        A4,
-        A5,
-        A6,
-        A7,
-        A8,
-        A9,
-        R,
-    > FnShape<(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9) -> R;
-}
-
-impl<
-        F: FnOnce(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10) -> R,
-        A0,
-        A1,
-        A2,
-        A3,
-        A4,
-        A5,
-        A6,
-        A7,
-        A8,
-        A9,
-        A10,
-        R,
-    > FnShape<(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10) -> R;
-}
-
-impl<
-        F: FnOnce(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11) -> R,
-        A0,
-        A1,
-        A2,
-        A3,
-        A4,
-        A5,
-        A6,
-        A7,
-        A8,
-        A9,
-        A10,
-        A11,
-        R,
-    > FnShape<(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)> for F
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11) -> R;
-}
-
-impl<'k, R> Assemble for fn(&'k ()) -> ((), R) {
-    type Ptr = fn() -> R;
-}
-
-impl<'k, A0, R> Assemble for fn(&'k ()) -> ((A0,), R) {
-    type Ptr = fn(A0) -> R;
-}
-
-impl<'k, A0, A1, R> Assemble for fn(&'k ()) -> ((A0, A1), R) {
-    type Ptr = fn(A0, A1) -> R;
-}
-
-impl<'k, A0, A1, A2, R> Assemble for fn(&'k ()) -> ((A0, A1, A2), R) {
-    type Ptr = fn(A0, A1, A2) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, R> Assemble for fn(&'k ()) -> ((A0, A1, A2, A3), R) {
-    type Ptr = fn(A0, A1, A2, A3) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, R> Assemble for fn(&'k ()) -> ((A0, A1, A2, A3, A4), R) {
-    type Ptr = fn(A0, A1, A2, A3, A4) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, R> Assemble for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5), R) {
-    type Ptr = fn(A0, A1, A2, A3, A4, A5) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, A6, R> Assemble
-    for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5, A6), R)
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, A6, A7, R> Assemble
-    for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5, A6, A7), R)
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, A6, A7, A8, R> Assemble
-    for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5, A6, A7, A8), R)
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, R> Assemble
-    for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5, A6, A7, A8, A9), R)
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, R> Assemble
-    for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10), R)
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10) -> R;
-}
-
-impl<'k, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, R> Assemble
-    for fn(&'k ()) -> ((A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11), R)
-{
-    type Ptr = fn(A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11) -> R;
-}
+arity!();
+arity!(A0);
+arity!(A0 A1);
+arity!(A0 A1 A2);
+arity!(A0 A1 A2 A3);
+arity!(A0 A1 A2 A3 A4);
+arity!(A0 A1 A2 A3 A4 A5);
+arity!(A0 A1 A2 A3 A4 A5 A6);
+arity!(A0 A1 A2 A3 A4 A5 A6 A7);
+arity!(A0 A1 A2 A3 A4 A5 A6 A7 A8);
+arity!(A0 A1 A2 A3 A4 A5 A6 A7 A8 A9);
+arity!(A0 A1 A2 A3 A4 A5 A6 A7 A8 A9 A10);
+arity!(A0 A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11);

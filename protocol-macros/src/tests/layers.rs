@@ -36,26 +36,36 @@ fn layer(module: &str) -> usize {
         .unwrap_or_else(|| panic!("module `{module}` is in no layer of `LAYERS`"))
 }
 
-/// Every source file of the crate but test code, by module path (`expand::adapter`).
-fn modules() -> BTreeMap<String, String> {
+/// Every `.rs` file under `src/` but the expansion snapshots, relative to `src/`, with its
+/// text.
+fn source_files() -> Vec<(std::path::PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut found = BTreeMap::new();
+    let mut found = Vec::new();
     let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("src is readable") {
             let path = entry.expect("a directory entry").path();
-            let relative = path.strip_prefix(&root).expect("under src").to_path_buf();
             if path.is_dir() {
-                if relative != Path::new("tests") && !path.ends_with("snapshots") {
+                if !path.ends_with("snapshots") {
                     stack.push(path);
                 }
-            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs") {
+            } else if path.extension().is_some_and(|e| e == "rs") {
                 let source = std::fs::read_to_string(&path).expect("a source file");
-                found.insert(module_path(&relative), without_tests(&source));
+                let relative = path.strip_prefix(&root).expect("under src").to_path_buf();
+                found.push((relative, source));
             }
         }
     }
     found
+}
+
+/// Every source file of the crate but test code, by module path (`expand::adapter`).
+fn modules() -> BTreeMap<String, String> {
+    source_files()
+        .into_iter()
+        .filter(|(path, _)| !path.starts_with("tests") && !path.ends_with("tests.rs"))
+        .map(|(path, source)| (module_path(&path), without_tests(&source)))
+        .collect()
 }
 
 fn module_path(relative: &Path) -> String {
@@ -424,30 +434,13 @@ fn the_reader_sees_what_files_import() {
 
 #[test]
 fn no_file_is_longer_than_a_reader_can_hold() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut long = Vec::new();
-    let mut stack = vec![root.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src is readable") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                if !path.ends_with("snapshots") {
-                    stack.push(path);
-                }
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let lines = std::fs::read_to_string(&path)
-                    .expect("a source file")
-                    .lines()
-                    .count();
-                if lines > MAX_LINES {
-                    long.push(format!(
-                        "{} ({lines} lines)",
-                        path.strip_prefix(&root).unwrap_or(&path).display()
-                    ));
-                }
-            }
-        }
-    }
+    let long: Vec<String> = source_files()
+        .into_iter()
+        .filter_map(|(path, source)| {
+            let lines = source.lines().count();
+            (lines > MAX_LINES).then(|| format!("{} ({lines} lines)", path.display()))
+        })
+        .collect();
     assert!(
         long.is_empty(),
         "files over {MAX_LINES} lines:\n{}",
