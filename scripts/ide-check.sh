@@ -28,14 +28,14 @@ command -v rust-analyzer >/dev/null && rust-analyzer --version >/dev/null 2>&1 |
 
 # `rust-analyzer diagnostics DIR` prints one line per diagnostic (between progress output):
 # `at crate C, file F: Severity Code from LineCol { line: L, … } to …: message` (0-based
-# lines). Prints them as `file:line: severity code: message`, one each.
+# lines; the code is `E0599`-like, or `Ra("macro-error", Error)` in newer versions). Prints them as `file:line: severity code: message`, one each.
 diagnostics() {
   local dir="$1"
   # It exits non-zero when it finds an error; the listing says which.
   rust-analyzer diagnostics "$dir" 2>/dev/null | python3 -c '
 import re, sys
 seen = set()
-pattern = re.compile(r"at crate \S+, file (\S+): (\w+) (\S+) from LineCol \{ line: (\d+), col: \d+ \} to LineCol \{ line: \d+, col: \d+ \}: (.*?)(?=\d+/\d+ \d+% processing|$)")
+pattern = re.compile(r"at crate \S+, file (\S+): (\w+) (Ra\([^)]*\)|\S+) from LineCol \{ line: (\d+), col: \d+ \} to LineCol \{ line: \d+, col: \d+ \}: (.*?)(?=\d+/\d+ \d+% processing|$)")
 for line in sys.stdin:
     for file, severity, code, number, message in pattern.findall(line):
         entry = f"{file}:{int(number) + 1}: {severity} {code}: {message.strip()}"
