@@ -21,17 +21,11 @@ const INTERNAL: &[&str] = &[
 ];
 
 /// Cases that still show an internal name, and why.
-const KNOWN: &[(&str, &str)] = &[
-    (
-        "hardening/fail_version_skew",
-        "simulates carriers of another grammar version, written by hand with hidden names",
-    ),
-    (
-        "runtime/fail_not_checkable",
-        "rustc's note on `cast`'s bound (\"required by a bound in `protocol::cast`\") shows \
+const KNOWN: &[(&str, &str)] = &[(
+    "runtime/fail_not_checkable",
+    "rustc's note on `cast`'s bound (\"required by a bound in `protocol::cast`\") shows \
          protocol-core's source, as it does for any library function's bound",
-    ),
-];
+)];
 
 fn cases() -> Vec<PathBuf> {
     let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui");
