@@ -88,9 +88,11 @@ impl Pieces {
 
     /// For a member whose inherent method is passed on as a function pointer: the module's
     /// marker trait that compares the method's signature with the protocol's, and the
-    /// protocol's signature as `Types` spells it for the comparison (`m_parts`). `false`
-    /// where no comparison is made (an `unsafe` or `extern` member, more than twelve
-    /// arguments): there a wrong signature is rustc's mismatch of function pointers.
+    /// protocol's signature as `Parts<'k>` spells it for the comparison (`m_parts`, every
+    /// lifetime `'k`). `false` where no comparison is made (an `unsafe` or `extern` member,
+    /// more than twelve arguments, a `Types` with parameters, a newtype's member naming
+    /// `Self` beyond its receiver): there a wrong signature is rustc's mismatch of function
+    /// pointers.
     fn signature_check(
         &mut self,
         member: &Member,
@@ -124,12 +126,12 @@ impl Pieces {
                 shape.lifetimes.clone(),
             )
         };
-        let statics = FixedLifetimes(&lifetimes);
-        let inputs: Vec<syn::Type> = inputs.iter().map(|ty| statics.ty(ty)).collect();
+        let fixed = FixedLifetimes(&lifetimes);
+        let inputs: Vec<syn::Type> = inputs.iter().map(|ty| fixed.ty(ty)).collect();
         let output = match &output {
             syn::ReturnType::Default => quote!(()),
             syn::ReturnType::Type(_, ty) => {
-                let ty = statics.ty(ty);
+                let ty = fixed.ty(ty);
                 quote!(#ty)
             }
         };
