@@ -131,6 +131,13 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
         Item::Union(u) => (&u.ident, &u.generics, Vec::new()),
         _ => return TokenStream::new(),
     };
+    // The outlives bounds rustc infers for the type (`T: 'a` of `items: &'a [T]`), written
+    // out: the adapter's hidden items name the type where nothing implies them.
+    let mut generics = generics.clone();
+    let outlives = inferred_outlives(item, &generics);
+    if !outlives.is_empty() {
+        generics.make_where_clause().predicates.extend(outlives);
+    }
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     let self_ty = quote!(#ident #type_generics);
     // The option travels on the skeleton, which the adapter callback parses as an impl.
@@ -176,6 +183,82 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
         ));
     }
     requests
+}
+
+/// `T: 'a` and `'b: 'a` for each reference `&'a …` in the fields' types that holds the type
+/// parameter `T` or the lifetime `'b`: the outlives requirements rustc infers for the type
+/// from its fields (those it infers through other types' own requirements are not seen).
+fn inferred_outlives(item: &Item, generics: &syn::Generics) -> Vec<syn::WherePredicate> {
+    use syn::visit::Visit;
+    struct Refs<'g> {
+        generics: &'g syn::Generics,
+        found: Vec<syn::WherePredicate>,
+    }
+    struct Held<'g> {
+        generics: &'g syn::Generics,
+        types: Vec<syn::Ident>,
+        lifetimes: Vec<syn::Lifetime>,
+    }
+    impl<'ast> Visit<'ast> for Held<'_> {
+        fn visit_path(&mut self, path: &'ast syn::Path) {
+            if let Some(ident) = path.get_ident() {
+                if self.generics.type_params().any(|t| t.ident == *ident)
+                    && !self.types.contains(ident)
+                {
+                    self.types.push(ident.clone());
+                }
+            }
+            syn::visit::visit_path(self, path);
+        }
+        fn visit_lifetime(&mut self, lifetime: &'ast syn::Lifetime) {
+            if self.generics.lifetimes().any(|l| l.lifetime == *lifetime)
+                && !self.lifetimes.contains(lifetime)
+            {
+                self.lifetimes.push(lifetime.clone());
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Refs<'_> {
+        fn visit_type_reference(&mut self, reference: &'ast syn::TypeReference) {
+            if let Some(outer) = &reference.lifetime {
+                if self.generics.lifetimes().any(|l| l.lifetime == *outer) {
+                    let mut held = Held {
+                        generics: self.generics,
+                        types: Vec::new(),
+                        lifetimes: Vec::new(),
+                    };
+                    held.visit_type(&reference.elem);
+                    for ty in held.types {
+                        self.found.push(syn::parse_quote!(#ty: #outer));
+                    }
+                    for inner in held.lifetimes.into_iter().filter(|l| l != outer) {
+                        self.found.push(syn::parse_quote!(#inner: #outer));
+                    }
+                }
+            }
+            syn::visit::visit_type_reference(self, reference);
+        }
+        // A function pointer's or trait object's arguments imply nothing.
+        fn visit_type_fn_ptr(&mut self, _: &'ast syn::TypeFnPtr) {}
+    }
+    let mut refs = Refs {
+        generics,
+        found: Vec::new(),
+    };
+    if generics.lifetimes().next().is_none() {
+        return refs.found;
+    }
+    match item {
+        Item::Struct(s) => s.fields.iter().for_each(|f| refs.visit_type(&f.ty)),
+        Item::Enum(e) => e
+            .variants
+            .iter()
+            .flat_map(|v| v.fields.iter())
+            .for_each(|f| refs.visit_type(&f.ty)),
+        Item::Union(u) => u.fields.named.iter().for_each(|f| refs.visit_type(&f.ty)),
+        _ => {}
+    }
+    refs.found
 }
 
 /// One carrier request per protocol for an adapter.

@@ -87,6 +87,32 @@ impl<T: Clone> Stack<T> {
     }
 }
 
+// A borrowing view: `T: 'a` is inferred from the field, not written.
+#[conforms(crate::EatsBread)]
+pub struct View<'a, T> {
+    items: &'a [T],
+}
+
+impl<T> View<'_, T> {
+    pub fn eat_bread(&self) -> String {
+        format!("{} in view", self.items.len())
+    }
+}
+
+// Bounds that name the type's lifetime.
+#[conforms(crate::EatsBread)]
+pub struct Crumbs<'a, I: Iterator<Item = &'a u8> + Clone, T: 'a> {
+    bytes: I,
+    owner: &'a T,
+}
+
+impl<'a, I: Iterator<Item = &'a u8> + Clone, T: 'a> Crumbs<'a, I, T> {
+    pub fn eat_bread(&self) -> String {
+        let _ = self.owner;
+        format!("{} crumbs", self.bytes.clone().count())
+    }
+}
+
 assert_conforms!(User: Named, EatsBread; Bird: EatsBread; for<T: Clone> Stack<T>: EatsBread);
 
 fn main() {
@@ -103,4 +129,8 @@ fn main() {
     assert_eq!(Counter::bump(&mut clicks, 2), 3);
     assert_eq!(Counter::into_count(clicks), 3);
     assert_eq!(EatsBread::eat_bread(&Stack { items: vec![1, 2] }), "2 items");
+    assert_eq!(EatsBread::eat_bread(&View { items: &[1, 2, 3][..] }), "3 in view");
+    let bytes = [1_u8, 2];
+    let crumbs = Crumbs { bytes: bytes.iter(), owner: &() };
+    assert_eq!(EatsBread::eat_bread(&crumbs), "2 crumbs");
 }

@@ -19,7 +19,8 @@ pub(super) fn bounded_generics(generics: &Generics, module: &Ident) -> TokenStre
             let unsized_ok = bounds_of(generics, ident)
                 .1
                 .then(|| quote!(?::core::marker::Sized+));
-            quote!(#ident: #unsized_ok super::super::#bundle)
+            let lifetimes = lifetime_args(generics);
+            quote!(#ident: #unsized_ok super::super::#bundle #lifetimes)
         }
         GenericParam::Lifetime(l) => quote!(#l),
         GenericParam::Const(c) => {
@@ -37,8 +38,14 @@ pub(super) fn bundle_name(module: &Ident, param: &Ident) -> Ident {
 
 /// For each type parameter, a trait bundling its bounds (`trait bounds_T: Clone + Send`,
 /// implemented for every type that has them): bounds name traits, which do not resolve in
-/// `check`, a module without the prelude; the bundle does, and implies them.
+/// `check`, a module without the prelude; the bundle does, and implies them. The bundle takes
+/// the impl's lifetimes (`trait bounds_T<'a>: 'a + Iterator<Item = &'a u8>`), which bounds
+/// may name.
 pub(super) fn bound_bundles(generics: &Generics, module: &Ident) -> Vec<TokenStream> {
+    let lifetimes: Vec<&syn::Lifetime> = generics.lifetimes().map(|l| &l.lifetime).collect();
+    let params = (!lifetimes.is_empty()).then(|| quote!(<#(#lifetimes),*>));
+    let impl_lifetimes = lifetimes.iter().map(|l| quote!(#l,));
+    let impl_lifetimes = quote!(#(#impl_lifetimes)*);
     generics
         .type_params()
         .map(|t| {
@@ -53,11 +60,21 @@ pub(super) fn bound_bundles(generics: &Generics, module: &Ident) -> Vec<TokenStr
             quote! {
                 #[doc(hidden)]
                 #[allow(non_camel_case_types)]
-                trait #bundle #supertraits {}
-                impl<__ProtocolX: ?::core::marker::Sized #(+ #bounds)*> #bundle for __ProtocolX {}
+                trait #bundle #params #supertraits {}
+                impl<#impl_lifetimes __ProtocolX: ?::core::marker::Sized #(+ #bounds)*> #bundle #params for __ProtocolX {}
             }
         })
         .collect()
+}
+
+/// `<'a, 'b>`: the impl's lifetimes, as the bundles take them (nothing when it has none).
+fn lifetime_args(generics: &Generics) -> TokenStream {
+    let lifetimes: Vec<&syn::Lifetime> = generics.lifetimes().map(|l| &l.lifetime).collect();
+    if lifetimes.is_empty() {
+        quote!()
+    } else {
+        quote!(<#(#lifetimes),*>)
+    }
 }
 
 /// A type parameter's bounds, from its declaration and the where clause, without `?Sized`
