@@ -384,8 +384,7 @@ pub use protocol_core::RuntimeCheckable;
 #[cfg(feature = "std")]
 pub use protocol_core::{cast, cast_box, cast_mut, conforms_to, AnyObject};
 
-#[doc(inline)]
-pub use protocol_core::register;
+mod register;
 
 #[doc = include_str!("../docs/python.md")]
 pub mod coming_from_python {}
@@ -397,5 +396,7 @@ pub mod guide {}
 #[doc(hidden)]
 pub mod __private {
     pub use protocol_core::__private::*;
-    pub use protocol_macros::{__adapter_callback, __conforms_callback, __members_callback};
+    pub use protocol_macros::{
+        __adapter_callback, __conforms_callback, __members_callback, __register_one,
+    };
 }

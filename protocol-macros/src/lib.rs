@@ -92,6 +92,13 @@ pub fn __adapter_callback(input: TokenStream) -> TokenStream {
     expand::adapter::callback(input.into()).into()
 }
 
+/// One registration of `register!`, which passes its `$crate`. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __register_one(input: TokenStream) -> TokenStream {
+    expand::register::expand(input.into()).into()
+}
+
 /// Called by a protocol's signature carrier for `members!`. Not public API.
 #[doc(hidden)]
 #[proc_macro]

@@ -23,6 +23,7 @@ pub(crate) mod open;
 pub(crate) mod open_conformance;
 pub(crate) mod open_dyn;
 pub(crate) mod protocol;
+pub(crate) mod register;
 pub(crate) mod runtime;
 pub(crate) mod signature_aliases;
 
