@@ -132,20 +132,8 @@ impl Pieces {
             false,
             span,
         );
-        let fn_ptr = &shape.fn_ptr;
-        let p = (!names.types_args.is_empty()).then(|| quote_spanned!(span=> <__ProtocolP>));
-        self.types_decl.push(quote_spanned! {span=>
-            #(#cfgs)*
-            const #hidden: Self::#member_ident;
-        });
-        self.types_def.push(quote_spanned! {span=>
-            #(#cfgs)*
-            const #hidden: #fn_ptr = |#(#params),*| #call;
-        });
-        self.decoys.push(quote_spanned! {span=>
-            #(#cfgs)*
-            const #member_ident: <Self as Types #p>::#member_ident = <Self as Types #p>::#hidden;
-        });
+        let value = quote_spanned!(span=> |#(#params),*| #call);
+        self.const_decoy(cfgs, &member_ident, &hidden, &shape, &value, names);
         self.resolve(member, &shape, adapter, names, None);
         true
     }

@@ -221,6 +221,23 @@ impl Pieces {
         let trait_path = &resolved.trait_path;
         let self_ty = &adapter.self_ty;
         let hidden = crate::expand::defaults::hidden(ident, span);
+        let value = quote_spanned!(span=> <#self_ty as #trait_path>::#hidden);
+        self.const_decoy(cfgs, &member_ident, &hidden, &shape, &value, names);
+        self.resolve(member, &shape, adapter, names, None);
+    }
+
+    /// A decoy that is a constant function pointer, `Types::hidden` (`value`), for when the
+    /// type has no inherent method `m`: the protocol's default, or a delegate's call.
+    pub(super) fn const_decoy(
+        &mut self,
+        cfgs: &[syn::Attribute],
+        member_ident: &Ident,
+        hidden: &Ident,
+        shape: &Shape,
+        value: &TokenStream,
+        names: &Names,
+    ) {
+        let span = names.span;
         let fn_ptr = &shape.fn_ptr;
         let p = (!names.types_args.is_empty()).then(|| quote_spanned!(span=> <__ProtocolP>));
         self.types_decl.push(quote_spanned! {span=>
@@ -229,12 +246,11 @@ impl Pieces {
         });
         self.types_def.push(quote_spanned! {span=>
             #(#cfgs)*
-            const #hidden: #fn_ptr = <#self_ty as #trait_path>::#hidden;
+            const #hidden: #fn_ptr = #value;
         });
         self.decoys.push(quote_spanned! {span=>
             #(#cfgs)*
             const #member_ident: <Self as Types #p>::#member_ident = <Self as Types #p>::#hidden;
         });
-        self.resolve(member, &shape, adapter, names, None);
     }
 }
