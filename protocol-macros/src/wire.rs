@@ -49,13 +49,48 @@ pub(crate) const NO_IMPLICIT_PRELUDE: &str = "no_implicit_prelude";
 /// `none <first field>`, for messages that say how it could.
 pub(crate) const NONE: &str = "none";
 
-/// A request to the carrier at `carrier` (the protocol's path without arguments), answered
-/// by a call of `callback` with `payload` and the definition.
-pub(crate) fn request(
+/// `#[conforms]` on an impl block asks the carrier at `carrier` (the protocol's path without
+/// arguments) for the conformance callback: `{ krate } { path } <impl block skeleton>`.
+pub(crate) fn conforms_request(
     carrier: &Path,
-    callback: &TokenStream,
-    payload: &TokenStream,
+    krate: &TokenStream,
+    path: &Path,
+    skeleton: &TokenStream,
 ) -> TokenStream {
+    let callback = quote!(#krate::__private::__conforms_callback);
+    request(carrier, &callback, &quote!({ #krate } { #path } #skeleton))
+}
+
+/// An adapter (struct-level `#[conforms]`, `conform!`) asks for the adapter callback:
+/// `{ krate } { path } { target } { field index } { fields, … } { delegate } <skeleton>`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn adapter_request(
+    carrier: &Path,
+    krate: &TokenStream,
+    path: &Path,
+    target: &TokenStream,
+    field_index: Option<&syn::Index>,
+    fields: &[&Ident],
+    delegate: Delegate,
+    skeleton: &TokenStream,
+) -> TokenStream {
+    let callback = quote!(#krate::__private::__adapter_callback);
+    let via = delegate.tokens();
+    let payload = quote! {
+        { #krate } { #path } { #target } { #field_index } { #(#fields),* } { #via } #skeleton
+    };
+    request(carrier, &callback, &payload)
+}
+
+/// `members!` asks for the members callback: `{ krate } { path }`.
+pub(crate) fn members_request(carrier: &Path, krate: &TokenStream, path: &Path) -> TokenStream {
+    let callback = quote!(#krate::__private::__members_callback);
+    request(carrier, &callback, &quote!({ #krate } { #path }))
+}
+
+/// A request to the carrier at `carrier`, answered by a call of `callback` with `payload`
+/// and the definition.
+fn request(carrier: &Path, callback: &TokenStream, payload: &TokenStream) -> TokenStream {
     let request = format_ident!("{}", REQUEST);
     quote! {
         #carrier! {
@@ -71,6 +106,11 @@ pub(crate) fn marker(name: &str) -> TokenStream {
     quote!(#[#marker])
 }
 
+/// Whether `attrs` hold the marker attribute `name` (see [`marker`]).
+pub(crate) fn marked(attrs: &[syn::Attribute], name: &str) -> bool {
+    attrs.iter().any(|a| a.path().is_ident(name))
+}
+
 /// The delegate group of an adapter request.
 #[derive(Clone, Copy)]
 pub(crate) enum Delegate<'a> {
@@ -83,7 +123,7 @@ pub(crate) enum Delegate<'a> {
 }
 
 impl Delegate<'_> {
-    pub(crate) fn tokens(self) -> TokenStream {
+    fn tokens(self) -> TokenStream {
         match self {
             Delegate::None => TokenStream::new(),
             Delegate::Could(field) => {
@@ -195,10 +235,7 @@ pub(crate) fn adapter(input: TokenStream) -> syn::Result<(Adapter, Definition)> 
         braced!(content in payload);
         let (via, could_delegate) = read_via(&content)?;
         let imp: ItemImpl = payload.parse()?;
-        let no_implicit_prelude = imp
-            .attrs
-            .iter()
-            .any(|a| a.path().is_ident(NO_IMPLICIT_PRELUDE));
+        let no_implicit_prelude = marked(&imp.attrs, NO_IMPLICIT_PRELUDE);
         Ok(Adapter {
             no_implicit_prelude,
             krate,

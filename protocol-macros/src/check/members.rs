@@ -6,6 +6,7 @@ use crate::check::subst::Subst;
 use crate::errors::Errors;
 use crate::model::render::render;
 use crate::model::{Field, Member, MemberKind, Protocol};
+use crate::wire::marked;
 use syn::{ImplItem, ImplItemConst, ImplItemFn, ItemImpl, Path};
 
 /// What the block wrote for a member.
@@ -183,9 +184,4 @@ pub(crate) fn report_missing(
             errors.gated(&member.cfgs, syn::Error::new_spanned(ident, message));
         }
     }
-}
-
-/// Whether the request marked the block or a method with `marker` (see `wire`).
-fn marked(attrs: &[syn::Attribute], marker: &str) -> bool {
-    attrs.iter().any(|a| a.path().is_ident(marker))
 }

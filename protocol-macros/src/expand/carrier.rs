@@ -6,7 +6,7 @@
 //! Its grammar, what requests and definitions carry, is [`crate::wire`]'s.
 
 use crate::model::{Decl, Protocol};
-use crate::wire::{DEFINITION, NO_IMPLICIT_PRELUDE, OPEN, REQUEST, RUNTIME_CHECKABLE};
+use crate::wire::{marker, DEFINITION, NO_IMPLICIT_PRELUDE, OPEN, REQUEST, RUNTIME_CHECKABLE};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 use syn::{ItemTrait, TraitItem, Visibility};
@@ -20,17 +20,15 @@ pub(crate) fn carrier(
     salt: &str,
 ) -> TokenStream {
     let mut definition = definition(item);
-    if runtime_checkable {
-        let marker = format_ident!("{}", RUNTIME_CHECKABLE);
-        definition = quote!(#[#marker] #definition);
-    }
-    if open {
-        let marker = format_ident!("{}", OPEN);
-        definition = quote!(#[#marker] #definition);
-    }
-    if no_implicit_prelude {
-        let marker = format_ident!("{}", NO_IMPLICIT_PRELUDE);
-        definition = quote!(#[#marker] #definition);
+    for (on, name) in [
+        (runtime_checkable, RUNTIME_CHECKABLE),
+        (open, OPEN),
+        (no_implicit_prelude, NO_IMPLICIT_PRELUDE),
+    ] {
+        if on {
+            let marker = marker(name);
+            definition = quote!(#marker #definition);
+        }
     }
     let ident = &item.ident;
     let hash = fnv1a(key(protocol, runtime_checkable || open, salt).as_bytes());

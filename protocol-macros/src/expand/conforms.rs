@@ -108,11 +108,9 @@ fn impl_block(mut imp: ItemImpl, args: &ConformsArgs, errors: &mut Errors) -> To
         let marker = crate::wire::marker(crate::wire::SEVERAL);
         skeleton = quote!(#marker #skeleton);
     }
-    let callback = quote!(#krate::__private::__conforms_callback);
     let requests = args.protocols.iter().map(|path| {
         let carrier = without_arguments(path);
-        let request =
-            crate::wire::request(&carrier, &callback, &quote!({ #krate } { #path } #skeleton));
+        let request = crate::wire::conforms_request(&carrier, &krate, path, &skeleton);
         quote!(#(#cfgs)* #request)
     });
     quote!(#(#requests)*)
@@ -134,7 +132,7 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
     // The outlives bounds rustc infers for the type (`T: 'a` of `items: &'a [T]`), written
     // out: the adapter's hidden items name the type where nothing implies them.
     let mut generics = generics.clone();
-    let outlives = inferred_outlives(item, &generics);
+    let outlives = parse::outlives::inferred(item, &generics);
     if !outlives.is_empty() {
         generics.make_where_clause().predicates.extend(outlives);
     }
@@ -185,82 +183,6 @@ fn type_definition(item: &Item, args: &ConformsArgs, errors: &mut Errors) -> Tok
     requests
 }
 
-/// `T: 'a` and `'b: 'a` for each reference `&'a …` in the fields' types that holds the type
-/// parameter `T` or the lifetime `'b`: the outlives requirements rustc infers for the type
-/// from its fields (those it infers through other types' own requirements are not seen).
-fn inferred_outlives(item: &Item, generics: &syn::Generics) -> Vec<syn::WherePredicate> {
-    use syn::visit::Visit;
-    struct Refs<'g> {
-        generics: &'g syn::Generics,
-        found: Vec<syn::WherePredicate>,
-    }
-    struct Held<'g> {
-        generics: &'g syn::Generics,
-        types: Vec<syn::Ident>,
-        lifetimes: Vec<syn::Lifetime>,
-    }
-    impl<'ast> Visit<'ast> for Held<'_> {
-        fn visit_path(&mut self, path: &'ast syn::Path) {
-            if let Some(ident) = path.get_ident() {
-                if self.generics.type_params().any(|t| t.ident == *ident)
-                    && !self.types.contains(ident)
-                {
-                    self.types.push(ident.clone());
-                }
-            }
-            syn::visit::visit_path(self, path);
-        }
-        fn visit_lifetime(&mut self, lifetime: &'ast syn::Lifetime) {
-            if self.generics.lifetimes().any(|l| l.lifetime == *lifetime)
-                && !self.lifetimes.contains(lifetime)
-            {
-                self.lifetimes.push(lifetime.clone());
-            }
-        }
-    }
-    impl<'ast> Visit<'ast> for Refs<'_> {
-        fn visit_type_reference(&mut self, reference: &'ast syn::TypeReference) {
-            if let Some(outer) = &reference.lifetime {
-                if self.generics.lifetimes().any(|l| l.lifetime == *outer) {
-                    let mut held = Held {
-                        generics: self.generics,
-                        types: Vec::new(),
-                        lifetimes: Vec::new(),
-                    };
-                    held.visit_type(&reference.elem);
-                    for ty in held.types {
-                        self.found.push(syn::parse_quote!(#ty: #outer));
-                    }
-                    for inner in held.lifetimes.into_iter().filter(|l| l != outer) {
-                        self.found.push(syn::parse_quote!(#inner: #outer));
-                    }
-                }
-            }
-            syn::visit::visit_type_reference(self, reference);
-        }
-        // A function pointer's or trait object's arguments imply nothing.
-        fn visit_type_fn_ptr(&mut self, _: &'ast syn::TypeFnPtr) {}
-    }
-    let mut refs = Refs {
-        generics,
-        found: Vec::new(),
-    };
-    if generics.lifetimes().next().is_none() {
-        return refs.found;
-    }
-    match item {
-        Item::Struct(s) => s.fields.iter().for_each(|f| refs.visit_type(&f.ty)),
-        Item::Enum(e) => e
-            .variants
-            .iter()
-            .flat_map(|v| v.fields.iter())
-            .for_each(|f| refs.visit_type(&f.ty)),
-        Item::Union(u) => u.fields.named.iter().for_each(|f| refs.visit_type(&f.ty)),
-        _ => {}
-    }
-    refs.found
-}
-
 /// One carrier request per protocol for an adapter.
 pub(crate) fn adapter_requests(
     protocols: &[Path],
@@ -271,17 +193,21 @@ pub(crate) fn adapter_requests(
     delegate: Delegate,
     skeleton: &TokenStream,
 ) -> TokenStream {
-    let via = delegate.tokens();
     let krate = krate_path(krate);
-    let callback = quote!(#krate::__private::__adapter_callback);
     protocols
         .iter()
         .map(|path| {
             let carrier = without_arguments(path);
-            let payload = quote! {
-                { #krate } { #path } { #target } { #field_index } { #(#fields),* } { #via } #skeleton
-            };
-            crate::wire::request(&carrier, &callback, &payload)
+            crate::wire::adapter_request(
+                &carrier,
+                &krate,
+                path,
+                target,
+                field_index,
+                fields,
+                delegate,
+                skeleton,
+            )
         })
         .collect()
 }

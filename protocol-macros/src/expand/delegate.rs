@@ -18,7 +18,7 @@ use crate::check::subst::Subst;
 use crate::expand::generics::UsedIdents;
 use crate::model::via::{Variant, Via};
 use crate::model::{Decl, Member, Protocol, Receiver};
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{GenericArgument, Generics, Ident, Path, PathArguments, Signature, Type};
 
@@ -199,7 +199,7 @@ impl Via {
             .enumerate()
             .map(|(index, ty)| {
                 let path = if index == 0 { written } else { bound };
-                respan(quote!(#ty: #path), span)
+                crate::expand::respan(quote!(#ty: #path), span)
             })
             .collect()
     }
@@ -379,23 +379,6 @@ pub(crate) fn used_params(
         }
     }
     (params, args)
-}
-
-/// `tokens` with every span set to `span`.
-pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tree| {
-            if let TokenTree::Group(group) = &tree {
-                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
-                new.set_span(span);
-                tree = TokenTree::Group(new);
-            } else {
-                tree.set_span(span);
-            }
-            tree
-        })
-        .collect()
 }
 
 /// The const a delegate supplies for `member` (`const SIDES: u32 = <Square as Shape>::SIDES;`),

@@ -37,11 +37,7 @@ pub(crate) fn request(input: TokenStream) -> TokenStream {
     };
     let krate = crate::expand::krate(krate.as_ref());
     let carrier = without_arguments(&path);
-    crate::wire::request(
-        &carrier,
-        &quote!(#krate::__private::__members_callback),
-        &quote!({ #krate } { #path }),
-    )
+    crate::wire::members_request(&carrier, &krate, &path)
 }
 
 /// The callback: the slice expression.

@@ -27,7 +27,7 @@ pub(crate) mod register;
 pub(crate) mod runtime;
 pub(crate) mod signature_aliases;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
 /// The path of the `protocol` crate as seen from the user's crate.
@@ -55,4 +55,21 @@ pub(crate) fn allow_repeated() -> TokenStream {
             mismatched_lifetime_syntaxes
         )]
     }
+}
+
+/// `tokens` with every span set to `span`.
+pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
+                new.set_span(span);
+                tree = TokenTree::Group(new);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }

@@ -30,7 +30,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let dyn_protocol = quote_spanned!(span=> dyn #protocol);
     // The type's conformance is asked once, at the user's type: the three casts are made
     // in one generic function, called once.
-    let casts = quote_spanned!(ty.span()=> casts::<#ty>());
+    let casts = quote_spanned!(ty.span()=> register::<#ty>());
     quote! {
         const _: () = {
             // One error, at the user's path, when the protocol is not run-time checkable.
@@ -50,7 +50,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 fn(#krate::__private::Box<T>) -> #krate::__private::Box<#dyn_protocol + 'static>,
             );
 
-            const fn casts<T: #protocol + 'static>() -> Casts<T> {
+            // Named for what the user wrote: rustc's note reads "required by a bound in
+            // `register`".
+            const fn register<T: #protocol + 'static>() -> Casts<T> {
                 (|concrete| concrete, |concrete| concrete, |concrete| concrete)
             }
 

@@ -2,4 +2,5 @@
 
 pub(crate) mod args;
 pub(crate) mod lazy_impl;
+pub(crate) mod outlives;
 pub(crate) mod protocol;

@@ -3,6 +3,7 @@
 
 use crate::errors::Errors;
 use crate::model::{Access, Decl, Field, Member, MemberKind, Protocol, Receiver};
+use crate::wire::marked;
 use syn::ext::IdentExt;
 use syn::{FnArg, ItemTrait, TraitItem, Type};
 
@@ -19,18 +20,9 @@ pub(crate) fn protocol(item: &ItemTrait, errors: &mut Errors) -> Protocol {
         ident: item.ident.clone(),
         generics: item.generics.clone(),
         is_unsafe: item.unsafety.is_some(),
-        runtime_checkable: item
-            .attrs
-            .iter()
-            .any(|a| a.path().is_ident(crate::wire::RUNTIME_CHECKABLE)),
-        open: item
-            .attrs
-            .iter()
-            .any(|a| a.path().is_ident(crate::wire::OPEN)),
-        no_implicit_prelude: item
-            .attrs
-            .iter()
-            .any(|a| a.path().is_ident(crate::wire::NO_IMPLICIT_PRELUDE)),
+        runtime_checkable: marked(&item.attrs, crate::wire::RUNTIME_CHECKABLE),
+        open: marked(&item.attrs, crate::wire::OPEN),
+        no_implicit_prelude: marked(&item.attrs, crate::wire::NO_IMPLICIT_PRELUDE),
         sized_only_types: item
             .items
             .iter()

@@ -2,6 +2,7 @@
 //! method calling it, and, at the end, the module and the `const _` block.
 
 use super::bounds::{bound_bundles, protocol_module};
+use super::spelling::{camel, fn_parts};
 use super::{Adapter, Names, Pieces, Shape};
 use crate::expand::call;
 use crate::expand::on_unimplemented::escape;
@@ -11,6 +12,7 @@ use crate::model::Member;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
+use syn::visit_mut::VisitMut;
 use syn::{GenericParam, Generics};
 
 impl Pieces {
@@ -38,32 +40,20 @@ impl Pieces {
         let target = &names.target;
         let check_generics = &names.check_generics;
         let types_args = &names.types_args;
-        let compared = body.is_none() && self.signature_check(member, shape, adapter, names);
-        let body = body.unwrap_or_else(|| {
-            if compared {
-                // The method seen with its lifetimes free, against the protocol's signature
-                // with its lifetimes one: a different receiver, argument or result is one
-                // error, the marker's; the value passes through only when they agree.
-                // Every token at the user's, so that a missing method's error, met again
-                // by `shape`, is the same diagnostic and shown once.
-                let krate = crate::expand::delegate::respan(adapter.krate.clone(), span);
-                let parts = format_ident!("{}_parts", ident.unraw(), span = span);
-                let marker = signature_marker(names, &ident);
-                let passed = quote_spanned! {span=>
-                    let (item, found) = #krate::__private::shape(<#target>::#ident);
-                    <_ as super::#marker<<#target as super::Parts<'_>>::#parts>>::pass(found, item)
-                };
-                if adapter.field_index.is_none() {
-                    passed
-                } else {
-                    // A newtype: the field's method, called from a closure that captures
-                    // nothing (so that it is a function pointer).
-                    let (params, args) = (&shape.params, &shape.field_args);
-                    quote_spanned!(span=> |#(#params),*| ({ #passed })(#(#args),*))
-                }
-            } else if adapter.field_index.is_none() {
-                quote_spanned!(span=> <#target>::#ident)
-            } else {
+        let compared = body
+            .is_none()
+            .then(|| self.signature_check(member, shape, adapter, names))
+            .flatten();
+        let body = body.unwrap_or_else(|| match (compared, adapter.field_index.is_some()) {
+            (Some(passed), false) => passed,
+            // A newtype: the field's method, called from a closure that captures nothing (so
+            // that it is a function pointer).
+            (Some(passed), true) => {
+                let (params, args) = (&shape.params, &shape.field_args);
+                quote_spanned!(span=> |#(#params),*| ({ #passed })(#(#args),*))
+            }
+            (None, false) => quote_spanned!(span=> <#target>::#ident),
+            (None, true) => {
                 let (params, args) = (&shape.params, &shape.field_args);
                 quote_spanned!(span=> |#(#params),*| <#target>::#ident(#(#args),*))
             }
@@ -87,19 +77,24 @@ impl Pieces {
     }
 
     /// For a member whose inherent method is passed on as a function pointer: the module's
-    /// marker trait that compares the method's signature with the protocol's, and the
-    /// protocol's signature as `Parts<'k>` spells it for the comparison (`m_parts`, every
-    /// lifetime `'k`). `false` where no comparison is made (an `unsafe` or `extern` member,
-    /// more than twelve arguments, a `Types` with parameters, a newtype's member naming
-    /// `Self` beyond its receiver): there a wrong signature is rustc's mismatch of function
-    /// pointers.
+    /// marker trait that compares the method's signature with the protocol's, the protocol's
+    /// signature as `Parts<'k>` spells it for the comparison (`m_parts`, every lifetime
+    /// `'k`), and the expression that passes the method on through the marker. `None` where
+    /// no comparison is made (an `unsafe` or `extern` member, more than twelve arguments, a
+    /// `Types` with parameters, a newtype's member naming `Self` beyond its receiver): there
+    /// a wrong signature is rustc's mismatch of function pointers.
+    ///
+    /// The method is seen with its lifetimes free, the protocol's signature with its
+    /// lifetimes one: a different receiver, argument or result is one error, the marker's;
+    /// the value passes through only when they agree. Every token is at the user's, so that a
+    /// missing method's error, met again by `shape`, is the same diagnostic and shown once.
     fn signature_check(
         &mut self,
         member: &Member,
         shape: &Shape,
         adapter: &Adapter,
         names: &Names,
-    ) -> bool {
+    ) -> Option<TokenStream> {
         let sig = &shape.sig;
         if crate::model::receiver::is_unsafe(sig)
             || sig.abi.is_some()
@@ -107,18 +102,24 @@ impl Pieces {
             || !names.types_args.is_empty()
             || adapter.field_index.is_some() && names_self_outside_receiver(sig)
         {
-            return false;
+            return None;
         }
         let span = names.span;
         let cfgs = &member.cfgs;
         let mut ident = sig.ident.clone();
         ident.set_span(span);
-        let krate = &adapter.krate;
+        let krate = crate::expand::respan(adapter.krate.clone(), span);
         let parts = format_ident!("{}_parts", ident.unraw(), span = span);
+        let marker = format_ident!(
+            "{}{}Signature",
+            names.type_name,
+            camel(&ident.unraw().to_string()),
+            span = span
+        );
         // A newtype's field's method is compared: the signature with the field's type for
         // `Self`.
         let (inputs, output, lifetimes) = if adapter.field_index.is_some() {
-            super::spelling::fn_parts(sig, &adapter.target, &names.module, &names.trait_path)
+            fn_parts(sig, &adapter.target, &names.module, &names.trait_path)
         } else {
             (
                 shape.inputs.clone(),
@@ -126,12 +127,15 @@ impl Pieces {
                 shape.lifetimes.clone(),
             )
         };
-        let fixed = FixedLifetimes(&lifetimes);
-        let inputs: Vec<syn::Type> = inputs.iter().map(|ty| fixed.ty(ty)).collect();
-        let output = match &output {
+        let mut fixed = OneLifetime(&lifetimes);
+        let mut inputs = inputs;
+        for ty in &mut inputs {
+            fixed.visit_type_mut(ty);
+        }
+        let output = match output {
             syn::ReturnType::Default => quote!(()),
-            syn::ReturnType::Type(_, ty) => {
-                let ty = fixed.ty(ty);
+            syn::ReturnType::Type(_, mut ty) => {
+                fixed.visit_type_mut(&mut ty);
                 quote!(#ty)
             }
         };
@@ -141,33 +145,24 @@ impl Pieces {
             #(#cfgs)*
             type #parts = <fn(&'__protocol_k ()) -> ((#(#inputs,)*), #output) as #krate::__private::Assemble>::Ptr;
         });
-        let marker = signature_marker(names, &ident);
         let (self_name, shown) = (escape(&names.target_name), escape(&render(&shape.shown)));
-        let protocol = names
-            .trait_path
-            .segments
-            .last()
-            .map(|s| s.ident.unraw().to_string())
-            .unwrap_or_default();
-        let name = ident.unraw();
+        let (protocol, name) = (&names.protocol_name, ident.unraw());
         let message = format!(
             "`{self_name}`'s inherent method `{name}` does not have the signature protocol `{protocol}` declares: `{shown}`"
         );
         let label = format!("`{self_name}::{name}` should be `{shown}`");
-        let (diagnostic, not_recommended) = if names.diagnostics {
-            (
-                quote_spanned!(span=> #[diagnostic::on_unimplemented(message = #message, label = #label)]),
-                quote_spanned!(span=> #[diagnostic::do_not_recommend]),
-            )
-        } else {
-            (TokenStream::new(), TokenStream::new())
-        };
+        let (diagnostic, not_recommended) =
+            names.diagnostic_attrs(&quote_spanned!(span=> message = #message, label = #label));
         self.markers.push(quote_spanned! {span=>
             #krate::__private::signature_marker! {
                 [#(#cfgs)*] [#diagnostic] [#not_recommended] #marker
             }
         });
-        true
+        let target = &names.target;
+        Some(quote_spanned! {span=>
+            let (item, found) = #krate::__private::shape(<#target>::#ident);
+            <_ as super::#marker<<#target as super::Parts<'_>>::#parts>>::pass(found, item)
+        })
     }
 
     /// The hidden module beside the user's items, and the `const _` block with the impls.
@@ -373,33 +368,12 @@ fn here_struct(generics: &Generics) -> TokenStream {
     quote!(pub(super) struct Here<#(#params),*>(pub(super) ::core::marker::PhantomData<(#(#phantom,)*)>);)
 }
 
-/// The marker trait that compares a member's signature: named for what it says and unique in
-/// the crate (`FishSwimSignature`), since rustc names it in its help line.
-fn signature_marker(names: &Names, ident: &syn::Ident) -> syn::Ident {
-    format_ident!(
-        "{}{}Signature",
-        names.type_name,
-        super::spelling::camel(&ident.unraw().to_string()),
-        span = names.span
-    )
-}
+/// The binder's lifetimes (`'self_`, a method's own) as `'__protocol_k`: the protocol's
+/// signature with every lifetime one, for the comparison (the elided ones are made
+/// `'__protocol_k` by `Assemble`).
+struct OneLifetime<'a>(&'a [syn::Lifetime]);
 
-/// The binder's lifetimes (`'self_`, a method's own) as `'__protocol_k`: the
-/// protocol's signature with every lifetime one, for the comparison (the elided ones are
-/// made `'__protocol_k` by `Elided`).
-struct FixedLifetimes<'a>(&'a [syn::Lifetime]);
-
-impl FixedLifetimes<'_> {
-    fn ty(&self, ty: &syn::Type) -> syn::Type {
-        let mut ty = ty.clone();
-        syn::visit_mut::VisitMut::visit_type_mut(&mut FixedLifetimesMut(self.0), &mut ty);
-        ty
-    }
-}
-
-struct FixedLifetimesMut<'a>(&'a [syn::Lifetime]);
-
-impl syn::visit_mut::VisitMut for FixedLifetimesMut<'_> {
+impl VisitMut for OneLifetime<'_> {
     fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
         if self.0.iter().any(|l| l.ident == lifetime.ident) {
             *lifetime = syn::Lifetime::new("'__protocol_k", lifetime.span());

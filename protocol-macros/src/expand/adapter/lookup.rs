@@ -156,14 +156,7 @@ impl Pieces {
         names: &Names,
     ) {
         let span = names.span;
-        let (diagnostic, not_recommended) = if names.diagnostics {
-            (
-                quote_spanned!(span=> #[diagnostic::on_unimplemented(#on_unimplemented)]),
-                quote_spanned!(span=> #[diagnostic::do_not_recommend]),
-            )
-        } else {
-            (TokenStream::new(), TokenStream::new())
-        };
+        let (diagnostic, not_recommended) = names.diagnostic_attrs(on_unimplemented);
         self.nobody = true;
         self.markers.push(quote_spanned! {span=>
             #(#cfgs)*

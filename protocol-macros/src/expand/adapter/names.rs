@@ -41,14 +41,33 @@ pub(super) struct Names {
     pub(super) fallback: Ident,
     /// With a delegate: the `where` clause of the `check` functions that says it conforms.
     pub(super) via_where: TokenStream,
-    /// The protocol with its arguments, as the impl names it.
+    /// The protocol with its arguments, as the impl names it, and its name as written there
+    /// (the last segment), for messages.
     pub(super) trait_path: Path,
+    pub(super) protocol_name: String,
     /// Whether `#[diagnostic::…]` attributes resolve where the adapter is written (not in a
     /// `#[no_implicit_prelude]` module).
     pub(super) diagnostics: bool,
 }
 
 impl Names {
+    /// `#[diagnostic::on_unimplemented(…)]` with `on_unimplemented`'s arguments, and
+    /// `#[diagnostic::do_not_recommend]` for a marker's impls; nothing where no tool attribute
+    /// resolves (a `#[no_implicit_prelude]` module): there the marker is bare.
+    pub(super) fn diagnostic_attrs(
+        &self,
+        on_unimplemented: &TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        if !self.diagnostics {
+            return (TokenStream::new(), TokenStream::new());
+        }
+        let span = self.span;
+        (
+            quote_spanned!(span=> #[diagnostic::on_unimplemented(#on_unimplemented)]),
+            quote_spanned!(span=> #[diagnostic::do_not_recommend]),
+        )
+    }
+
     pub(super) fn new(adapter: &Adapter, span: Span) -> Names {
         let self_ty = &adapter.self_ty;
         let path = &adapter.path;
@@ -60,6 +79,7 @@ impl Names {
             _ => None,
         };
         let protocol_name = path.segments.last().map(|s| s.ident.unraw().to_string());
+        let written_name = protocol_name.clone().unwrap_or_default();
         let module = format_ident!(
             "__protocol_{}_{}_{:08x}",
             type_name.as_deref().unwrap_or("type"),
@@ -105,6 +125,7 @@ impl Names {
             check_generics: bounded_generics(&adapter.generics, &module),
             via_where: TokenStream::new(),
             trait_path: adapter.path.clone(),
+            protocol_name: written_name,
             diagnostics: !adapter.no_implicit_prelude,
             turbofish: call::generic_arguments(&adapter.generics),
             module,
